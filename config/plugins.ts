@@ -1,0 +1,47 @@
+import { secret } from '../src/config-helpers/secret';
+
+export default ({ env }) => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: secret(env, 'JWT_SECRET', 'dev-users-permissions-jwt-secret'),
+    },
+  },
+  newsroom: {
+    enabled: true,
+    resolve: './src/plugins/newsroom',
+    config: {
+      contentTypes: {
+        'api::article.article': {
+          slug: { field: 'slug', source: 'title' },
+          reading: {
+            body: 'body',
+            textComponents: { 'article.text': 'content' },
+            imageComponents: ['article.image'],
+            summary: 'summary',
+            excerpt: 'excerpt',
+            readingTime: 'readingTime',
+            wordCount: 'wordCount',
+          },
+        },
+        'api::author.author': {
+          slug: { field: 'slug', source: 'name' },
+        },
+      },
+      rates: {
+        wordsPerMinute: env.int('READING_WORDS_PER_MINUTE', 230),
+        cjkCharactersPerMinute: env.int('READING_CJK_CHARACTERS_PER_MINUTE', 500),
+      },
+    },
+  },
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      depthLimit: 10,
+      amountLimit: 100,
+      defaultLimit: 25,
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: { introspection: true },
+    },
+  },
+});

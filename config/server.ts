@@ -1,0 +1,10 @@
+import { secretList } from '../src/config-helpers/secret';
+
+export default ({ env }) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('SERVER_URL', ''),
+  app: {
+    keys: secretList(env, 'APP_KEYS', ['dev-app-key-1', 'dev-app-key-2']),
+  },
+});

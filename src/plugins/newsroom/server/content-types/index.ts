@@ -1,0 +1,5 @@
+import redirectSchema from './redirect/schema.json';
+
+export default {
+  redirect: { schema: redirectSchema },
+};

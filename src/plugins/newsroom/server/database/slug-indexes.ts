@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Slug uniqueness lives in the database, so it holds across processes.
+ * Draft & publish keeps a draft row and a published row per document with the
+ * same slug, so one index covers draft rows and another published rows; a
+ * plain index serves the lookups by slug. Strapi's schema sync leaves indexes
+ * it did not create alone, and `IF NOT EXISTS` makes every start idempotent.
+ */
+export const slugIndexNames = (table: string, column: string) => ({
+  draft: `${table}_${column}_draft_uq`,
+  published: `${table}_${column}_published_uq`,
+  lookup: `${table}_${column}_idx`,
+});
+
+export async function ensureSlugIndexes(strapi: Core.Strapi, uid: string, field: string) {
+  const meta = strapi.db.metadata.get(uid as any) as any;
+  const column = meta.attributes[field]?.columnName ?? field;
+  const publishedAt = meta.attributes.publishedAt?.columnName ?? 'published_at';
+  const localized = Boolean((strapi.getModel(uid as any) as any).pluginOptions?.i18n?.localized);
+  const table = meta.tableName;
+  const keys = localized ? `"${column}", "locale"` : `"${column}"`;
+  const names = slugIndexNames(table, column);
+  const knex = strapi.db.connection;
+
+  const statements = [
+    `CREATE UNIQUE INDEX IF NOT EXISTS "${names.draft}" ON "${table}" (${keys}) WHERE "${publishedAt}" IS NULL`,
+    `CREATE UNIQUE INDEX IF NOT EXISTS "${names.published}" ON "${table}" (${keys}) WHERE "${publishedAt}" IS NOT NULL`,
+    `CREATE INDEX IF NOT EXISTS "${names.lookup}" ON "${table}" ("${column}")`,
+  ];
+  for (const sql of statements) {
+    try {
+      await knex.raw(sql);
+    } catch (error) {
+      throw new Error(
+        `newsroom: cannot enforce unique slugs on ${uid} (${error.message}). ` +
+          `Give the documents that share a ${field} distinct values, then restart.`
+      );
+    }
+  }
+}
+
+/** True when `error` is a violation of one of the unique slug indexes of `table`. */
+export const isSlugConflict = (error: any, table: string, column: string): boolean => {
+  const names = slugIndexNames(table, column);
+  const text = `${error?.message ?? ''} ${error?.constraint ?? ''}`;
+  return (
+    (error?.code === '23505' && (text.includes(names.draft) || text.includes(names.published))) ||
+    (String(error?.code ?? '').startsWith('SQLITE_CONSTRAINT') && text.includes(`${table}.${column}`))
+  );
+};

@@ -1,0 +1,13 @@
+import config from './config';
+import register from './register';
+import bootstrap from './bootstrap';
+import contentTypes from './content-types';
+import services from './services';
+
+export default {
+  config,
+  register,
+  bootstrap,
+  contentTypes,
+  services,
+};
