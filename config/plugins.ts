@@ -7,7 +7,8 @@ export default ({ env }) => ({
     },
   },
   newsroom: {
-    enabled: true,
+    // Off only to measure what the plugin costs (npm run bench:slugs).
+    enabled: env.bool('NEWSROOM_PLUGIN_ENABLED', true),
     resolve: './src/plugins/newsroom',
     config: {
       contentTypes: {
