@@ -31,6 +31,21 @@ export async function grantOnce(strapi: Core.Strapi, roleType: string, actions: 
   await store.set({ key, value: [...granted, ...pending] });
 }
 
+const BY_SLUG_ACTIONS = ['api::article.article.findBySlug', 'api::author.author.findBySlug'];
+const EDITOR_VERBS = ['find', 'findOne', 'create', 'update', 'delete'];
+
+/** The users-permissions role a newsroom gives its desk: read and write the news types, drafts included. */
+export async function ensureEditorRole(strapi: Core.Strapi) {
+  const roles = strapi.db.query('plugin::users-permissions.role');
+  if (!(await roles.findOne({ where: { type: 'editor' } }))) {
+    await roles.create({
+      data: { name: 'Editor', type: 'editor', description: 'Writes, edits, publishes and deletes stories, authors and related links.' },
+    });
+  }
+  await grantOnce(strapi, 'editor', [...actionsFor(NEWS_TYPES, EDITOR_VERBS), ...BY_SLUG_ACTIONS]);
+}
+
+
 export async function setPublicPermissions(strapi: Core.Strapi) {
-  await grantOnce(strapi, 'public', actionsFor(NEWS_TYPES, READ_ONLY));
+  await grantOnce(strapi, 'public', [...actionsFor(NEWS_TYPES, READ_ONLY), ...BY_SLUG_ACTIONS]);
 }

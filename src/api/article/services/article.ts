@@ -1,3 +1,31 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreService('api::article.article');
+const UID = 'api::article.article';
+
+/** Everything a story page needs, in one query. */
+export const STORY_POPULATE = {
+  cover: true,
+  author: { populate: { avatar: true, links: true } },
+  body: {
+    on: {
+      'article.text': true,
+      'article.image': { populate: { image: true } },
+      'article.read-also': { populate: { link: { populate: { article: { fields: ['title', 'slug', 'publishedAt'] } } } } },
+    },
+  },
+} as const;
+
+export default factories.createCoreService(UID, ({ strapi }) => ({
+  /**
+   * A published story by its slug; an old slug of a published story gives
+   * `{ redirectTo }` with the current one; anything else gives null.
+   */
+  async findPublishedBySlug(slug: string) {
+    const story = await strapi.documents(UID).findFirst({ filters: { slug }, status: 'published', populate: STORY_POPULATE as any });
+    if (story) return { story };
+    const documentId = await strapi.plugin('newsroom')?.service('redirects').resolve(UID, slug);
+    if (!documentId) return null;
+    const current = await strapi.documents(UID).findOne({ documentId, status: 'published', fields: ['slug'] });
+    return current ? { redirectTo: current.slug as string } : null;
+  },
+}));

@@ -1,3 +1,11 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::related-link.related-link');
+// Related links have no drafts, but the stories they point to do.
+const publishedOnly = { name: 'global::published-only', config: { uid: 'api::article.article' } };
+
+export default factories.createCoreRouter('api::related-link.related-link', {
+  config: {
+    find: { middlewares: [publishedOnly] },
+    findOne: { middlewares: [publishedOnly] },
+  },
+});

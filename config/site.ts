@@ -1,0 +1,12 @@
+/**
+ * The public website that renders the stories: JSON-LD and "Read Also"
+ * links point there, not at the CMS.
+ */
+export default ({ env }) => ({
+  publicUrl: env('PUBLIC_URL', 'http://localhost:1337').replace(/\/+$/, ''),
+  articlePath: env('PUBLIC_ARTICLE_PATH', '/articles/:slug'),
+  authorPath: env('PUBLIC_AUTHOR_PATH', '/authors/:slug'),
+  publisherName: env('PUBLISHER_NAME', 'Newsroom'),
+  cacheMaxAge: env.int('CACHE_MAX_AGE', 60),
+  cacheStaleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE', 300),
+});

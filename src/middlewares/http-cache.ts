@@ -1,0 +1,50 @@
+import { createHash } from 'crypto';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Public GET answers of the content API carry a strong validator and a short
+ * shared-cache lifetime, so a CDN can serve them and revalidate cheaply;
+ * `If-None-Match` with the current ETag gets 304 and no body. Answers to
+ * authenticated requests (previews, drafts) are never stored.
+ */
+/**
+ * RFC 9110 §13.1.2, as an origin server evaluates it. Koa's `ctx.fresh` is a
+ * cache's view and answers 200 whenever the request says `no-cache`, which
+ * fetch() adds by itself to every conditional request.
+ */
+export const matchesIfNoneMatch = (header: string, etag: string) => {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+};
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const site = () => strapi.config.get('site') as { cacheMaxAge: number; cacheStaleWhileRevalidate: number };
+
+  return async (ctx, next) => {
+    await next();
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith('/api/')) return;
+    if (ctx.request.headers.authorization) {
+      ctx.set('Cache-Control', 'private, no-store');
+      return;
+    }
+    if (ctx.status !== 200 || ctx.body == null || typeof ctx.body.pipe === 'function') return;
+
+    const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
+    const { cacheMaxAge, cacheStaleWhileRevalidate } = site();
+    ctx.set('Cache-Control', `public, max-age=${cacheMaxAge}, stale-while-revalidate=${cacheStaleWhileRevalidate}`);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    ctx.set('ETag', etag);
+    ctx.vary('Authorization');
+    if (matchesIfNoneMatch(ctx.get('If-None-Match'), etag)) {
+      ctx.status = 304;
+      ctx.body = null;
+      return;
+    }
+    if (typeof body === 'string' && typeof ctx.body !== 'string') {
+      ctx.body = body;
+      ctx.type = 'application/json';
+    }
+  };
+};

@@ -1,0 +1,35 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { apiToken, http, publicRest, trustedRest, unique } from './support/api';
+
+describe('HTTP caching of public reads', () => {
+  it('answers with ETag and Cache-Control, and 304 to a matching If-None-Match', async () => {
+    const [story] = (await publicRest().collection('articles').find({ pagination: { pageSize: 1 } })).data;
+    for (const path of ['/api/articles', `/api/articles/${story.documentId}`, `/api/articles/slug/${story.slug}`]) {
+      const first = await http(path);
+      const etag = first.headers.get('etag');
+      assert.ok(etag, `${path} has an ETag`);
+      assert.match(first.headers.get('cache-control'), /public, max-age=\d+, stale-while-revalidate=\d+/);
+      const again = await http(path, { headers: { 'if-none-match': etag } });
+      assert.equal(again.status, 304, path);
+      assert.equal(again.body, null);
+      const stale = await http(path, { headers: { 'if-none-match': '"something-else"' } });
+      assert.equal(stale.status, 200);
+    }
+  });
+
+  it('changes the ETag when the story changes', async () => {
+    const story = (await trustedRest().collection('articles').create({ title: unique('Cached Then Edited') })).data;
+    const before = await http(`/api/articles/slug/${story.slug}`);
+    await trustedRest().collection('articles').update(story.documentId, { summary: 'A new standfirst.' });
+    const after = await http(`/api/articles/slug/${story.slug}`, { headers: { 'if-none-match': before.headers.get('etag') } });
+    assert.equal(after.status, 200);
+    assert.equal(after.body.data.summary, 'A new standfirst.');
+    assert.notEqual(after.headers.get('etag'), before.headers.get('etag'));
+  });
+
+  it('never lets a shared cache store an authenticated answer', async () => {
+    const answer = await http('/api/articles?status=draft', { token: apiToken });
+    assert.equal(answer.headers.get('cache-control'), 'private, no-store');
+  });
+});
