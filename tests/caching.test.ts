@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiToken, http, publicRest, trustedRest, unique } from './support/api';
+import { apiToken, database, http, publicRest, secondUrl, trustedRest, unique } from './support/api';
 
 describe('HTTP caching of public reads', () => {
   it('answers with ETag and Cache-Control, and 304 to a matching If-None-Match', async () => {
@@ -31,5 +31,22 @@ describe('HTTP caching of public reads', () => {
   it('never lets a shared cache store an authenticated answer', async () => {
     const answer = await http('/api/articles?status=draft', { token: apiToken });
     assert.equal(answer.headers.get('cache-control'), 'private, no-store');
+  });
+
+  it('never serves a stale page from another process after an edit or a publish', { skip: !secondUrl && `needs two processes (PostgreSQL run); this run is ${database}` }, async () => {
+    const viaSecond = async (slug: string) => {
+      const response = await fetch(`${secondUrl}/api/articles/slug/${slug}`);
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    const story = (await trustedRest().collection('articles').create({ title: unique('Two Process Cache') }, { status: 'draft' } as any)).data;
+    assert.equal((await viaSecond(story.slug)).status, 404, 'draft: not found, and that answer is cached');
+
+    await trustedRest().collection('articles').update(story.documentId, { summary: 'First standfirst.' });
+    const published = await viaSecond(story.slug);
+    assert.equal(published.status, 200, 'published through process 1, seen by process 2');
+    assert.equal(published.body.data.summary, 'First standfirst.');
+
+    await trustedRest().collection('articles').update(story.documentId, { summary: 'Corrected standfirst.' });
+    assert.equal((await viaSecond(story.slug)).body.data.summary, 'Corrected standfirst.');
   });
 });

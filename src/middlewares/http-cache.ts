@@ -34,7 +34,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
     const { cacheMaxAge, cacheStaleWhileRevalidate } = site();
     ctx.set('Cache-Control', `public, max-age=${cacheMaxAge}, stale-while-revalidate=${cacheStaleWhileRevalidate}`);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    // A cached page arrives with its ETag already computed.
+    const etag = (ctx.response.get('ETag') as string) || `"${createHash('sha1').update(body).digest('base64url')}"`;
     ctx.set('ETag', etag);
     ctx.vary('Authorization');
     if (matchesIfNoneMatch(ctx.get('If-None-Match'), etag)) {

@@ -11,19 +11,31 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     return super.find(ctx);
   },
 
-  /** GET /api/articles/slug/:slug — the story page's one request. */
+  /** GET /api/articles/slug/:slug — the story page's one request; public answers come from the page cache. */
   async findBySlug(ctx) {
     const { slug } = ctx.params;
-    const found = await strapi.service(UID).findPublishedBySlug(slug);
-    if (!found) return ctx.notFound('No published story has this slug', { slug });
-    if (found.redirectTo) {
-      ctx.redirect(`/api/articles/slug/${encodeURIComponent(found.redirectTo)}`);
-      ctx.status = 301;
-      return;
-    }
-    const site = strapi.config.get('site') as any;
-    const story = withReadAlsoHrefs(await this.sanitizeOutput(found.story, ctx), site);
-    const mediaBaseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
-    return { data: story, meta: { jsonLd: newsArticleJsonLd(story, site, mediaBaseUrl) } };
+    const render = async () => {
+      const found = await strapi.service(UID).findPublishedBySlug(slug);
+      if (!found) {
+        const error = { status: 404, name: 'NotFoundError', message: 'No published story has this slug', details: { slug } };
+        return { status: 404, body: JSON.stringify({ data: null, error }) };
+      }
+      if (found.redirectTo) {
+        const location = `/api/articles/slug/${encodeURIComponent(found.redirectTo)}`;
+        return { status: 301, body: JSON.stringify({ data: null, meta: { redirect: location } }), location };
+      }
+      const site = strapi.config.get('site') as any;
+      const story = withReadAlsoHrefs(await this.sanitizeOutput(found.story, ctx), site);
+      const mediaBaseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
+      return { status: 200, body: JSON.stringify({ data: story, meta: { jsonLd: newsArticleJsonLd(story, site, mediaBaseUrl) } }) };
+    };
+
+    const isPublic = !ctx.request.headers.authorization;
+    const page = isPublic ? await strapi.service(UID).cachedPage(`article:${slug}`, render) : await render();
+    ctx.status = page.status;
+    if (page.location) ctx.set('Location', page.location);
+    if (page.etag) ctx.set('ETag', page.etag);
+    ctx.type = 'application/json';
+    ctx.body = page.body;
   },
 }));
