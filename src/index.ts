@@ -4,7 +4,7 @@ import { configureAdminViews } from './bootstrap/admin-views';
 import { seedSampleContent } from './bootstrap/sample-content';
 import { extendGraphql } from './graphql';
 import { headlineRequired } from './validation/headline-required';
-import { bumpOnWrite, ensureContentVersionTable } from './delivery/content-version';
+import { bumpOnWrite, ensureContentVersionTables } from './delivery/content-version';
 import { NEWS_TYPES } from './bootstrap/permissions';
 
 export default {
@@ -15,7 +15,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureContentVersionTable(strapi);
+    await ensureContentVersionTables(strapi);
     await setPublicPermissions(strapi);
     await ensureEditorRole(strapi);
     await configureAdminViews(strapi);

@@ -28,6 +28,24 @@ describe('HTTP caching of public reads', () => {
     assert.notEqual(after.headers.get('etag'), before.headers.get('etag'));
   });
 
+  it('shows an edit of anything on the page at once: the author’s bio, a Read Also title', async () => {
+    const author = (await trustedRest().collection('authors').create({ name: unique('Cached Author'), bio: 'Old bio.' })).data;
+    const link = (await trustedRest().collection('related-links').create({ title: 'Old link title', url: 'https://example.org/x' })).data;
+    const story = (
+      await trustedRest().collection('articles').create({
+        title: unique('Page With Dependencies'),
+        author: author.documentId,
+        body: [{ __component: 'article.read-also', link: link.documentId }],
+      })
+    ).data;
+    const page = async () => (await http(`/api/articles/slug/${story.slug}`)).body.data;
+    assert.equal((await page()).author.bio, 'Old bio.');
+    await trustedRest().collection('authors').update(author.documentId, { bio: 'New bio.' });
+    assert.equal((await page()).author.bio, 'New bio.');
+    await trustedRest().collection('related-links').update(link.documentId, { title: 'New link title' });
+    assert.equal((await page()).body[0].link.title, 'New link title');
+  });
+
   it('never lets a shared cache store an authenticated answer', async () => {
     const answer = await http('/api/articles?status=draft', { token: apiToken });
     assert.equal(answer.headers.get('cache-control'), 'private, no-store');

@@ -1,48 +1,78 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * One database row counting committed writes to published content. Every
- * process reads it before serving a cached page, so a write made through any
- * process invalidates every process's cache: no rule rests on one process's
- * memory. Bumped after commit, so a reader can never cache old data under
- * the new number.
+ * Which documents changed, and when, kept in the database so every process
+ * sees every other process's writes: a global write counter, and per
+ * document the counter value of its last committed write. Bumped after
+ * commit, so a reader can never cache old data under a new number.
  */
-const TABLE = 'newsroom_content_version';
+const COUNTER = 'newsroom_content_version';
+const DOCUMENTS = 'newsroom_document_versions';
 
-export async function ensureContentVersionTable(strapi: Core.Strapi) {
+export async function ensureContentVersionTables(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
-  if (!(await knex.schema.hasTable(TABLE))) {
+  const create = async (name: string, build: (table: any) => void) => {
+    if (await knex.schema.hasTable(name)) return;
     try {
-      await knex.schema.createTable(TABLE, (table) => {
-        table.integer('id').primary();
-        table.bigInteger('version').notNullable();
-      });
+      await knex.schema.createTable(name, build);
     } catch (error) {
-      if (!(await knex.schema.hasTable(TABLE))) throw error;
+      if (!(await knex.schema.hasTable(name))) throw error; // another process won the race
     }
-  }
-  await knex.raw(`INSERT INTO ${TABLE} (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
+  };
+  await create(COUNTER, (table) => {
+    table.integer('id').primary();
+    table.bigInteger('version').notNullable();
+  });
+  await create(DOCUMENTS, (table) => {
+    table.string('document_id', 64).primary();
+    table.bigInteger('version').notNullable();
+  });
+  await knex.raw(`INSERT INTO ${COUNTER} (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
 }
 
-export async function currentContentVersion(strapi: Core.Strapi): Promise<string> {
-  const row = await strapi.db.connection(TABLE).where({ id: 1 }).first('version');
-  return String(row?.version ?? 0);
+export async function currentContentVersion(strapi: Core.Strapi): Promise<number> {
+  const row = await strapi.db.connection(COUNTER).where({ id: 1 }).first('version');
+  return Number(row?.version ?? 0);
 }
 
-export async function bumpContentVersion(strapi: Core.Strapi) {
-  await strapi.db.connection(TABLE).where({ id: 1 }).increment('version', 1);
+/** The last-write counter of each document (0 for never written since tracking began). */
+export async function documentVersions(strapi: Core.Strapi, documentIds: string[]): Promise<Map<string, number>> {
+  const versions = new Map(documentIds.map((id) => [id, 0]));
+  if (documentIds.length === 0) return versions;
+  const rows = await strapi.db.connection(DOCUMENTS).whereIn('document_id', documentIds).select('document_id', 'version');
+  for (const row of rows) versions.set(row.document_id, Number(row.version));
+  return versions;
 }
 
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+export async function bumpDocuments(strapi: Core.Strapi, documentIds: string[]) {
+  const ids = [...new Set(documentIds.filter(Boolean))];
+  if (ids.length === 0) return;
+  await strapi.db.connection.transaction(async (trx) => {
+    await trx(COUNTER).where({ id: 1 }).increment('version', 1);
+    const { version } = await trx(COUNTER).where({ id: 1 }).first('version');
+    for (const id of ids) {
+      await trx.raw(
+        `INSERT INTO ${DOCUMENTS} (document_id, version) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET version = excluded.version`,
+        [id, version]
+      );
+    }
+  });
+}
 
-/** Document middleware: any write to `uids` bumps the version once it is committed. */
-export const bumpOnWrite = (strapi: Core.Strapi, uids: string[]) => async (ctx: any, next: () => Promise<unknown>) => {
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+
+/** Document middleware: a committed write to one of `uids` bumps that document. */
+export const bumpOnWrite = (strapi: Core.Strapi, uids: string[]) => async (ctx: any, next: () => Promise<any>) => {
   if (!WRITES.has(ctx.action) || !uids.includes(ctx.uid)) return next();
   const result = await next();
+  const documentId = ctx.params?.documentId ?? result?.documentId;
+  if (!documentId) return result;
   if (strapi.db.inTransaction()) {
-    await strapi.db.transaction(({ onCommit }) => onCommit(() => bumpContentVersion(strapi)));
+    // Bumping now would be undone by nothing if the caller rolls back, but a
+    // reader could cache the uncommitted past under the new number: wait.
+    await strapi.db.transaction(({ onCommit }) => onCommit(() => bumpDocuments(strapi, [documentId])));
   } else {
-    await bumpContentVersion(strapi);
+    await bumpDocuments(strapi, [documentId]);
   }
   return result;
 };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { newsArticleJsonLd } from '../../../delivery/news-article-json-ld';
 import { withReadAlsoHrefs } from '../../../delivery/read-also-href';
+import { documentsShownIn } from '../../../delivery/documents-shown-in';
 
 const UID = 'api::article.article';
 
@@ -27,7 +28,11 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
       const site = strapi.config.get('site') as any;
       const story = withReadAlsoHrefs(await this.sanitizeOutput(found.story, ctx), site);
       const mediaBaseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
-      return { status: 200, body: JSON.stringify({ data: story, meta: { jsonLd: newsArticleJsonLd(story, site, mediaBaseUrl) } }) };
+      return {
+        status: 200,
+        body: JSON.stringify({ data: story, meta: { jsonLd: newsArticleJsonLd(story, site, mediaBaseUrl) } }),
+        dependsOn: documentsShownIn(story),
+      };
     };
 
     const isPublic = !ctx.request.headers.authorization;

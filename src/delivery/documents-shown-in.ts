@@ -1,0 +1,8 @@
+/** Every document whose content a story page shows: the story, its author, links, linked stories and media. */
+export function documentsShownIn(story: any): string[] {
+  const ids = [story.documentId, story.cover?.documentId, story.author?.documentId, story.author?.avatar?.documentId];
+  for (const block of story.body ?? []) {
+    ids.push(block.link?.documentId, block.link?.article?.documentId, block.image?.documentId);
+  }
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))];
+}
