@@ -5,16 +5,23 @@
  *      the document service; mean ms per create for creates 1–100 and
  *      901–1000, their ratio (target ≤ 1.5), and whether all slugs are distinct.
  *   B. Cost of the plugin on writes: 1 000 creates with distinct titles and a
- *      text body, plugin ON vs OFF (NEWSROOM_PLUGIN_ENABLED=false), run
- *      alternately; median total per configuration and ON/OFF (target ≤ 1.15).
+ *      text body, plugin ON vs OFF (NEWSROOM_PLUGIN_ENABLED=false); median
+ *      total per configuration over several runs, and ON/OFF (target ≤ 1.15).
  *
- * Every measurement runs in its own child process (`--worker <mode>`) with
- * Strapi loaded in-process on a fresh database: a temporary SQLite file
- * (default) or a throwaway PostgreSQL database (`--db postgres`).
+ * Strapi is loaded in-process (createStrapi + load, no HTTP) in child
+ * processes (`--worker <mode>`), one per configuration, each on a fresh
+ * database: a temporary SQLite file (default) or a throwaway PostgreSQL
+ * database (`--db postgres`). Two Strapi instances cannot share a process.
  *
- *   tsx scripts/bench-slugs.ts [--db sqlite|postgres] [--runs N] [--count N] [--warmup N]
+ * Workers are driven over IPC one batch of creates at a time, two side by
+ * side in alternating order (X Y Y X …), only one writing at any moment: B
+ * pairs an ON worker with an OFF worker; A pairs the repeated-title worker
+ * with a control (plugin ON, distinct titles), so that load from other work
+ * on the machine, which falls on both alike, can be told from growth.
+ *
+ *   tsx scripts/bench-slugs.ts [--db sqlite|postgres] [--runs N] [--count N] [--warmup N] [--batch N]
  */
-import { spawn, spawnSync } from 'child_process';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -37,42 +44,39 @@ const intOption = (name: string, fallback: number) => {
 
 const UID = 'api::article.article';
 const REPEATED_TITLE = 'Parliament passes the emergency budget after all-night session';
+const SLUG_MAX_LENGTH = 100; // the plugin's default slugMaxLength
 
 type Mode = 'repeat' | 'on' | 'off';
 
-interface RepeatResult {
-  mode: 'repeat';
-  count: number;
-  warmup: number;
+/** One timed batch of creates in a worker. */
+interface Batch {
+  wallMs: number;
+  /** CPU time of the worker process (Strapi and the SQLite driver; not the PostgreSQL server) */
+  cpuMs: number;
+  queries: number;
   times: number[];
-  queries: number[];
-  distinctReturned: number;
-  distinctStored: number;
-  stored: number;
-  firstSlugs: string[];
-  lastSlugs: string[];
-  loadMs: number;
-  load: [number, number];
+  /** worker CPU ms of each create */
+  cpu: number[];
+  /** queries of each create */
+  perCreate: number[];
+  /** 1-min load average at the end of the batch */
+  load: number;
 }
 
-interface WriteResult {
+interface WriteRun {
   mode: 'on' | 'off';
   count: number;
-  warmup: number;
   totalMs: number;
-  /** CPU time of the worker process (Strapi + SQLite driver; not the PostgreSQL server) over the timed creates */
   cpuMs: number;
-  times: number[];
   queries: number;
+  times: number[];
+  /** wall ms of each batch, in order: batch i of ON ran right next to batch i of OFF */
+  batchMs: number[];
   distinct: number;
   stored: number;
   slugMismatches: number;
-  loadMs: number;
-  /** 1-minute load average before and after the timed creates: other work on the machine shows here */
-  load: [number, number];
+  maxLoad: number;
 }
-
-type WorkerResult = RepeatResult | WriteResult;
 
 // ---------------------------------------------------------------- data
 
@@ -121,7 +125,7 @@ const makeTitles = (n: number, seed: number) => {
   return [...titles];
 };
 
-/** A dynamic-zone body: one `article.text` block with a few paragraphs of blocks JSON. */
+/** A dynamic-zone body: one `article.text` block holding 3–5 paragraphs of Strapi blocks JSON. */
 const makeBody = (random: () => number) => {
   const paragraphs = 3 + Math.floor(random() * 3);
   const content = Array.from({ length: paragraphs }, () => {
@@ -139,7 +143,8 @@ const makeBody = (random: () => number) => {
 
 // ---------------------------------------------------------------- stats
 
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const mean = (xs: number[]) => (xs.length ? sum(xs) / xs.length : NaN);
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -152,18 +157,16 @@ const percentile = (xs: number[], p: number) => {
 };
 const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
-// ---------------------------------------------------------------- worker
+// ---------------------------------------------------------------- worker (child process)
 
-async function worker(mode: Mode, out: string) {
+async function loadStrapi(mode: Mode) {
   process.env.NODE_ENV ??= 'development';
   process.env.NEWSROOM_SEED = 'false';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
   process.env.NEWSROOM_PLUGIN_ENABLED = mode === 'off' ? 'false' : 'true';
-  const count = intOption('--count', 1000);
-  const warmup = intOption('--warmup', 50);
 
-  // Loaded only here: the parent never loads Strapi.
+  // Loaded only in workers: the parent never loads Strapi.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
   const started = performance.now();
@@ -172,127 +175,143 @@ async function worker(mode: Mode, out: string) {
   const loadMs = performance.now() - started;
 
   const pluginLoaded = Boolean(app.plugin('newsroom'));
-  if (pluginLoaded !== (mode !== 'off')) throw new Error(`plugin loaded = ${pluginLoaded} in mode ${mode}`);
+  if (pluginLoaded !== (mode !== 'off')) throw new Error(`newsroom plugin loaded = ${pluginLoaded} in mode ${mode}`);
 
-  let queryCount = 0;
-  app.db.connection.on('query', () => queryCount++);
+  const counter = { queries: 0 };
+  app.db.connection.on('query', () => counter.queries++);
+  return { app, loadMs, counter };
+}
+
+/**
+ * A worker: loads Strapi, warms up, then runs creates one batch at a time
+ * when the parent asks. `repeat`: the same title every time (plugin ON);
+ * `on` / `off`: distinct titles with the plugin ON / OFF.
+ */
+async function worker(mode: Mode) {
+  const count = intOption('--count', 1000);
+  const warmup = intOption('--warmup', 50);
+  const { app, loadMs, counter } = await loadStrapi(mode);
   const documents = app.documents(UID);
   const random = mulberry32(42);
 
-  let result: WorkerResult;
-  if (mode === 'repeat') {
-    // Warm up on other titles, so JIT and caches do not flatter creates 1–100.
-    for (const title of makeTitles(warmup, 7)) await documents.create({ data: { title, body: makeBody(random) } });
-    const bodies = Array.from({ length: count }, () => makeBody(random));
-    const times: number[] = [];
-    const queries: number[] = [];
-    const slugs: string[] = [];
-    const load0 = os.loadavg()[0];
-    for (let i = 0; i < count; i++) {
-      const before = queryCount;
-      const t0 = performance.now();
-      const created = await documents.create({ data: { title: REPEATED_TITLE, body: bodies[i] } });
-      times.push(performance.now() - t0);
-      queries.push(queryCount - before);
-      slugs.push(created.slug);
-    }
-    const rows = await app.db.query(UID).findMany({ select: ['slug'], where: { title: REPEATED_TITLE } });
-    result = {
-      mode,
-      count,
-      warmup,
-      times,
-      queries,
-      distinctReturned: new Set(slugs.filter(Boolean)).size,
-      distinctStored: new Set(rows.map((row: any) => row.slug).filter(Boolean)).size,
-      stored: rows.length,
-      firstSlugs: slugs.slice(0, 3),
-      lastSlugs: slugs.slice(-3),
-      loadMs,
-      load: [load0, os.loadavg()[0]],
+  // The compiled plugin's own text functions, so that OFF stores exactly what ON derives.
+  const text = require(path.join(root, 'dist/src/plugins/newsroom/server/text'));
+  const { readBody } = require(path.join(root, 'dist/src/plugins/newsroom/server/services/reading'));
+  const rates = { ...text.defaultReadingRates, wordsPerMinute: 230, cjkCharactersPerMinute: 500 };
+  const readingOptions = { body: 'body', textComponents: { 'article.text': 'content' }, imageComponents: ['article.image'] };
+
+  // Built before timing starts: only the document service call is timed. The
+  // warm-up uses other titles, so JIT and caches do not flatter the first batch.
+  const titles =
+    mode === 'repeat'
+      ? [...makeTitles(warmup, 7), ...Array.from({ length: count }, () => REPEATED_TITLE)]
+      : makeTitles(warmup + count, 1234);
+  const data = titles.map((title) => {
+    const body = makeBody(random);
+    if (mode !== 'off') return { title, body };
+    // Plugin OFF: the columns the plugin would fill (slug, wordCount, readingTime, excerpt), given explicitly.
+    const { text: plain, images } = readBody(readingOptions, body);
+    const counts = text.countWords(plain);
+    return {
+      title,
+      body,
+      slug: text.slugify(title, SLUG_MAX_LENGTH),
+      wordCount: counts.words + counts.cjkCharacters,
+      readingTime: text.readingTime({ ...counts, images }, rates),
+      excerpt: text.excerpt(null, plain, 200),
     };
-  } else {
-    // The compiled plugin's own text functions, so OFF stores exactly what ON derives.
-    const text = require(path.join(root, 'dist/src/plugins/newsroom/server/text'));
-    const { readBody } = require(path.join(root, 'dist/src/plugins/newsroom/server/services/reading'));
-    const rates = { ...text.defaultReadingRates, wordsPerMinute: 230, cjkCharactersPerMinute: 500 };
-    const readingOptions = { body: 'body', textComponents: { 'article.text': 'content' }, imageComponents: ['article.image'] };
+  });
 
-    const titles = makeTitles(warmup + count, 1234);
-    const data = titles.map((title) => {
-      const body = makeBody(random);
-      if (mode === 'on') return { title, body };
-      // Plugin OFF: the same columns the plugin would fill, given explicitly.
-      const { text: plain, images } = readBody(readingOptions, body);
-      const counts = text.countWords(plain);
-      return {
-        title,
-        body,
-        slug: text.slugify(title, 100),
-        wordCount: counts.words + counts.cjkCharacters,
-        readingTime: text.readingTime({ ...counts, images }, rates),
-        excerpt: text.excerpt(null, plain, 200),
-      };
-    });
+  for (const item of data.slice(0, warmup)) await documents.create({ data: item });
+  let next = warmup;
+  const slugs: string[] = [];
 
-    for (const item of data.slice(0, warmup)) await documents.create({ data: item });
-    const times: number[] = [];
-    const slugs: string[] = [];
-    let mismatches = 0;
-    const before = queryCount;
-    const load0 = os.loadavg()[0];
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    for (const item of data.slice(warmup)) {
-      const t = performance.now();
-      const created = await documents.create({ data: item });
-      times.push(performance.now() - t);
-      slugs.push(created.slug);
+  const send = (message: unknown) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+  process.on('message', async (message: any) => {
+    try {
+      if (message.type === 'batch') {
+        const end = Math.min(data.length, next + message.size);
+        const batch: Batch = { wallMs: 0, cpuMs: 0, queries: 0, times: [], cpu: [], perCreate: [], load: 0 };
+        const q0 = counter.queries;
+        const cpu0 = process.cpuUsage();
+        const t0 = performance.now();
+        for (; next < end; next++) {
+          const q = counter.queries;
+          const c = process.cpuUsage();
+          const t = performance.now();
+          const created = await documents.create({ data: data[next] });
+          batch.times.push(performance.now() - t);
+          const used = process.cpuUsage(c);
+          batch.cpu.push((used.user + used.system) / 1000);
+          batch.perCreate.push(counter.queries - q);
+          slugs.push(created.slug);
+        }
+        batch.wallMs = performance.now() - t0;
+        const cpu = process.cpuUsage(cpu0);
+        batch.cpuMs = (cpu.user + cpu.system) / 1000;
+        batch.queries = counter.queries - q0;
+        batch.load = os.loadavg()[0];
+        await send({ type: 'batch', batch });
+      } else if (message.type === 'finish') {
+        let mismatches = 0;
+        if (mode !== 'repeat') {
+          titles.slice(warmup, warmup + slugs.length).forEach((title, i) => {
+            if (slugs[i] !== text.slugify(title, SLUG_MAX_LENGTH)) mismatches++;
+          });
+        }
+        const where = mode === 'repeat' ? { title: REPEATED_TITLE } : {};
+        const rows = await app.db.query(UID).findMany({ select: ['slug'], where });
+        await send({
+          type: 'finish',
+          distinctReturned: new Set(slugs.filter(Boolean)).size,
+          distinctStored: new Set(rows.map((row: any) => row.slug).filter(Boolean)).size,
+          stored: rows.length,
+          slugMismatches: mismatches,
+          firstSlugs: slugs.slice(0, 2),
+          lastSlugs: slugs.slice(-2),
+        });
+        await app.destroy();
+        process.exit(0);
+      }
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
     }
-    const totalMs = performance.now() - t0;
-    const cpu = process.cpuUsage(cpu0);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
-    const queries = queryCount - before;
-    titles.slice(warmup).forEach((title, i) => {
-      if (slugs[i] !== text.slugify(title, 100)) mismatches++;
-    });
-    const stored = await app.db.query(UID).count();
-    result = {
-      mode,
-      count,
-      warmup,
-      totalMs,
-      cpuMs,
-      times,
-      queries,
-      distinct: new Set(slugs.filter(Boolean)).size,
-      stored,
-      slugMismatches: mismatches,
-      loadMs,
-      load: [load0, os.loadavg()[0]],
-    };
-  }
-
-  fs.writeFileSync(out, JSON.stringify(result));
-  await app.destroy();
+  });
+  await send({ type: 'ready', loadMs });
 }
 
 // ---------------------------------------------------------------- parent
 
-interface Run {
+interface Worker {
   mode: Mode;
-  result: WorkerResult;
+  child: ChildProcess;
+  /** Sends a message and resolves with the worker's next reply. */
+  request: (message: unknown) => Promise<any>;
+  /** Resolves with the worker's first message (ready, after load and warm-up). */
+  ready: Promise<any>;
+  exited: Promise<number>;
+  tail: () => string;
+}
+
+interface PairRun {
+  batches: Record<string, Batch[]>;
+  finish: Record<string, any>;
+  loadMs: Record<string, number>;
 }
 
 async function main() {
-  const db = option('--db') === 'postgres' ? 'postgres' : 'sqlite';
-  if (option('--db') && !['sqlite', 'postgres'].includes(option('--db'))) throw new Error('--db must be sqlite or postgres');
+  const dbOption = option('--db') ?? 'sqlite';
+  if (!['sqlite', 'postgres'].includes(dbOption)) throw new Error('--db must be sqlite or postgres');
+  const db = dbOption as 'sqlite' | 'postgres';
   const runs = intOption('--runs', 3);
   const count = intOption('--count', 1000);
   const warmup = intOption('--warmup', 50);
+  const batchSize = intOption('--batch', 100);
 
-  console.log(`bench:slugs on ${db}: ${count} creates per measurement, ${warmup} warm-up creates, ${runs} ON/OFF pairs`);
-  console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}\n`);
+  console.log(`bench:slugs on ${db}: ${count} timed creates per worker after ${warmup} warm-up creates, batches of ${batchSize}; B: ${runs} runs`);
+  console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}`);
+  console.log(`1-min load average at start: ${f(os.loadavg()[0])}\n`);
 
   console.log('compiling (tsc -p tsconfig.json)…');
   const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
@@ -302,12 +321,15 @@ async function main() {
   if (compiled.status !== 0) throw new Error('TypeScript compilation failed');
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
-  const databases: string[] = [];
-  let current: ReturnType<typeof spawn> | undefined;
-  let failed = false;
+  const databases = new Set<string>();
+  const children = new Set<ChildProcess>();
+  let cleaned = false;
   const cleanup = async () => {
-    current?.kill('SIGKILL');
-    for (const name of databases.splice(0)) {
+    if (cleaned) return;
+    cleaned = true;
+    for (const child of children) child.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, children.size ? 500 : 0));
+    for (const name of databases) {
       await dropDatabase(name).catch((error) => console.error('could not drop', name, error.message));
     }
     fs.rmSync(work, { recursive: true, force: true });
@@ -320,30 +342,25 @@ async function main() {
   }
 
   let n = 0;
-  const runWorker = async (mode: Mode): Promise<WorkerResult> => {
+  const startWorker = async (mode: Mode): Promise<Worker> => {
     n++;
-    const out = path.join(work, `result-${n}-${mode}.json`);
     const log = path.join(work, `worker-${n}-${mode}.log`);
     let dbEnv: Record<string, string>;
-    let dbName: string | undefined;
     if (db === 'postgres') {
-      dbName = `newsroom_bench_${process.pid}_${n}`;
-      await createDatabase(dbName);
-      databases.push(dbName);
-      dbEnv = { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(dbName) };
+      const name = `newsroom_bench_${process.pid}_${n}`;
+      await createDatabase(name);
+      databases.add(name);
+      dbEnv = { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(name) };
     } else {
       dbEnv = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(work, `bench-${n}-${mode}.db`) };
     }
-    const label = { repeat: 'A  repeated title', on: 'B  plugin ON', off: 'B  plugin OFF' }[mode];
-    process.stdout.write(`[${n}] ${label}… `);
-    const t0 = performance.now();
     const logFd = fs.openSync(log, 'a');
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', __filename, '--worker', mode, '--out', out, '--count', String(count), '--warmup', String(warmup)],
+      ['--import', 'tsx', __filename, '--worker', mode, '--count', String(count), '--warmup', String(warmup)],
       {
         cwd: root,
-        stdio: ['ignore', logFd, logFd],
+        stdio: ['ignore', logFd, logFd, 'ipc'],
         env: {
           ...process.env,
           ...dbEnv,
@@ -355,38 +372,109 @@ async function main() {
         },
       }
     );
-    current = child;
-    const code = await new Promise<number>((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
-    current = undefined;
     fs.closeSync(logFd);
-    if (dbName) {
-      await dropDatabase(dbName);
-      databases.splice(databases.indexOf(dbName), 1);
-    }
-    if (code !== 0 || !fs.existsSync(out)) {
-      const tail = fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
-      throw new Error(`worker ${mode} exited with ${code}:\n${tail}`);
-    }
-    const result: WorkerResult = JSON.parse(fs.readFileSync(out, 'utf8'));
-    const wall = (performance.now() - t0) / 1000;
-    if (result.mode === 'repeat') {
-      console.log(`done in ${f(wall, 1)} s (Strapi load ${f(result.loadMs / 1000, 1)} s, load avg ${f(result.load[0])}→${f(result.load[1])})`);
-    } else {
-      console.log(
-        `${f(result.totalMs, 0)} ms for ${result.count} creates = ${f(result.totalMs / result.count)} ms/create, ` +
-          `CPU ${f(result.cpuMs / result.count)} ms/create, ${f(result.queries / result.count, 1)} queries/create ` +
-          `(${f(wall, 1)} s, Strapi load ${f(result.loadMs / 1000, 1)} s, load avg ${f(result.load[0])}→${f(result.load[1])})`
-      );
-    }
-    return result;
+    children.add(child);
+    child.on('error', (error) => console.error(`worker ${mode}: ${error.message}`));
+    const tail = () => fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+    const exited = new Promise<number>((resolve) =>
+      child.on('exit', (code, signal) => {
+        children.delete(child);
+        resolve(code ?? (signal ? 1 : 0));
+      })
+    );
+    const nextMessage = () =>
+      new Promise<any>((resolve, reject) => {
+        let timer: NodeJS.Timeout | undefined;
+        const onMessage = (message: any) => {
+          child.off('exit', onExit);
+          clearTimeout(timer);
+          resolve(message);
+        };
+        // A reply sent just before exiting may still be in flight: give it a moment.
+        const onExit = (code: number | null) => {
+          timer = setTimeout(() => {
+            child.off('message', onMessage);
+            reject(new Error(`worker ${mode} exited with ${code}:\n${tail()}`));
+          }, 500);
+        };
+        child.once('message', onMessage);
+        child.once('exit', onExit);
+      });
+    const ready = nextMessage();
+    const request = (message: unknown) => {
+      const reply = nextMessage();
+      child.send(message as any);
+      return reply;
+    };
+    return { mode, child, request, ready, exited, tail };
   };
 
-  const all: Run[] = [];
+  /** Loads two workers one after the other, then drives them in alternating batches (X Y Y X …). */
+  const runPair = async (order: [Mode, Mode]): Promise<PairRun> => {
+    const workers: Record<string, Worker> = {};
+    const loadMs: Record<string, number> = {};
+    for (const mode of order) {
+      workers[mode] = await startWorker(mode);
+      loadMs[mode] = (await workers[mode].ready).loadMs;
+    }
+    const batches: Record<string, Batch[]> = { [order[0]]: [], [order[1]]: [] };
+    for (let b = 0, done = 0; done < count; b++, done += batchSize) {
+      const size = Math.min(batchSize, count - done);
+      for (const mode of b % 2 === 0 ? order : [order[1], order[0]]) {
+        batches[mode].push((await workers[mode].request({ type: 'batch', size })).batch);
+      }
+    }
+    const finish: Record<string, any> = {};
+    for (const mode of order) {
+      finish[mode] = await workers[mode].request({ type: 'finish' });
+      const code = await workers[mode].exited;
+      if (code !== 0) throw new Error(`worker ${mode} exited with ${code}:\n${workers[mode].tail()}`);
+    }
+    if (db === 'postgres') {
+      for (const name of [...databases]) {
+        await dropDatabase(name);
+        databases.delete(name);
+      }
+    }
+    return { batches, finish, loadMs };
+  };
+
+  let failed = false;
+  let a: PairRun | undefined;
+  const writes: WriteRun[] = [];
   try {
-    all.push({ mode: 'repeat', result: await runWorker('repeat') });
-    for (let i = 0; i < runs; i++) {
-      all.push({ mode: 'on', result: await runWorker('on') });
-      all.push({ mode: 'off', result: await runWorker('off') });
+    // ---- A: the repeated title beside a control of distinct titles, both plugin ON
+    process.stdout.write(`A  same title ×${count}, beside a control of distinct titles… `);
+    a = await runPair(['repeat', 'on']);
+    const times = a.batches.repeat.flatMap((x) => x.times);
+    console.log(`mean ${f(mean(times.slice(0, 100)))} ms (first 100) → ${f(mean(times.slice(-100)))} ms (last 100)`);
+
+    // ---- B
+    for (let run = 0; run < runs; run++) {
+      const order: [Mode, Mode] = run % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
+      process.stdout.write(`B  run ${run + 1}/${runs} (${order.join(' first, ')} second)… `);
+      const pair = await runPair(order);
+      const line: string[] = [];
+      for (const mode of ['on', 'off'] as const) {
+        const list = pair.batches[mode];
+        const fin = pair.finish[mode];
+        const w: WriteRun = {
+          mode,
+          count,
+          totalMs: sum(list.map((x) => x.wallMs)),
+          cpuMs: sum(list.map((x) => x.cpuMs)),
+          queries: sum(list.map((x) => x.queries)),
+          times: list.flatMap((x) => x.times),
+          batchMs: list.map((x) => x.wallMs),
+          distinct: fin.distinctReturned,
+          stored: fin.stored,
+          slugMismatches: fin.slugMismatches,
+          maxLoad: Math.max(...pair.batches.on.map((x) => x.load), ...pair.batches.off.map((x) => x.load)),
+        };
+        writes.push(w);
+        line.push(`${mode.toUpperCase()} ${f(w.totalMs, 0)} ms (${f(w.totalMs / count)} ms/create)`);
+      }
+      console.log(`${line.join(', ')}, ON/OFF ${f(writes.at(-2)!.totalMs / writes.at(-1)!.totalMs, 3)}, max load avg ${f(writes.at(-1)!.maxLoad)}`);
     }
   } catch (error) {
     failed = true;
@@ -394,106 +482,110 @@ async function main() {
   }
 
   // ------------------------------------------------------------ report
-  const lines: string[] = [];
-  const print = (line = '') => lines.push(line);
   let slugsOk = true;
+  const summary: [string, string, string, string][] = [];
+  console.log(`\n================ bench:slugs results (${db}) ================\n`);
 
-  const repeat = all.find((run) => run.mode === 'repeat')?.result as RepeatResult | undefined;
-  if (repeat) {
-    const head = repeat.times.slice(0, 100);
-    const tail = repeat.times.slice(-100);
+  if (a && a.batches.repeat.length) {
+    const rep = a.batches.repeat;
+    const ctl = a.batches.on;
+    const times = rep.flatMap((x) => x.times);
+    const cpu = rep.flatMap((x) => x.cpu);
+    const perCreate = rep.flatMap((x) => x.perCreate);
+    const control = ctl.flatMap((x) => x.times);
+    const controlQueries = ctl.flatMap((x) => x.perCreate);
+    const loads = rep.flatMap((x) => x.times.map(() => x.load));
+    const fin = a.finish.repeat;
+    const head = times.slice(0, 100);
+    const tail = times.slice(-100);
     const ratio = mean(tail) / mean(head);
-    const distinct = repeat.distinctReturned === repeat.count && repeat.distinctStored === repeat.count;
-    slugsOk &&= distinct;
-    print(`A. Same title created ${repeat.count}× ("${REPEATED_TITLE}"), after ${repeat.warmup} warm-up creates`);
-    print('   creates      mean ms   median ms   p95 ms   queries/create');
-    for (let start = 0; start < repeat.count; start += 100) {
-      const t = repeat.times.slice(start, start + 100);
-      const q = repeat.queries.slice(start, start + 100);
-      print(
-        `   ${String(start + 1).padStart(4)}–${String(start + t.length).padEnd(6)}` +
-          `${f(mean(t)).padStart(8)}${f(median(t)).padStart(12)}${f(percentile(t, 95)).padStart(9)}${f(mean(q), 1).padStart(17)}`
+    const controlRatio = mean(control.slice(-100)) / mean(control.slice(0, 100));
+    const distinct = fin.distinctReturned === count && fin.distinctStored === count && fin.stored === count;
+    slugsOk &&= distinct && a.finish.on.distinctReturned === count;
+    console.log(`A. "${REPEATED_TITLE}" created ${count}× in a row (after ${warmup} warm-up creates of other titles),`);
+    console.log(`   beside a control worker creating ${count} distinct titles, plugin ON both, batches of ${batchSize} alternating`);
+    console.log('   creates         repeated title: mean ms   median   p95      CPU ms   queries   | control: mean ms   queries   load avg');
+    for (let start = 0; start < count; start += 100) {
+      const t = times.slice(start, start + 100);
+      const c = control.slice(start, start + 100);
+      console.log(
+        `   ${`${start + 1}–${start + t.length}`.padEnd(16)}${f(mean(t)).padStart(23)}${f(median(t)).padStart(9)}` +
+          `${f(percentile(t, 95)).padStart(8)}${f(mean(cpu.slice(start, start + 100))).padStart(11)}` +
+          `${f(mean(perCreate.slice(start, start + 100)), 1).padStart(10)}   |${f(mean(c)).padStart(18)}` +
+          `${f(mean(controlQueries.slice(start, start + 100)), 1).padStart(10)}${f(loads[start + t.length - 1]).padStart(11)}`
       );
     }
-    print(`   first slugs: ${repeat.firstSlugs.join(', ')}   last: ${repeat.lastSlugs.join(', ')}`);
-    print(
-      `   distinct slugs: ${repeat.distinctReturned}/${repeat.count} returned, ${repeat.distinctStored}/${repeat.stored} stored ` +
-        `→ ${distinct ? 'all distinct' : 'NOT ALL DISTINCT'}`
+    console.log(`   slugs: ${fin.firstSlugs.join(', ')}, … ${fin.lastSlugs.join(', ')}`);
+    console.log(`   distinct: ${fin.distinctReturned}/${count} returned, ${fin.distinctStored} distinct of ${fin.stored} rows stored`);
+    console.log(`   last 100 / first 100: repeated title ${f(ratio)}, control ${f(controlRatio)}`);
+    console.log(
+      `   repeated title vs control in the side-by-side batches: first 100 ×${f(mean(head) / mean(control.slice(0, 100)))}, ` +
+        `last 100 ×${f(mean(tail) / mean(control.slice(-100)))} → growth beyond the control's ${f(ratio / controlRatio)}\n`
     );
-    print(`   1-min load average: ${f(repeat.load[0])} before, ${f(repeat.load[1])} after`);
-    print();
-    print(`   mean 1–100: ${f(mean(head))} ms, mean ${repeat.count - 99}–${repeat.count}: ${f(mean(tail))} ms, ratio ${f(ratio)} (target ≤ 1.5: ${ratio <= 1.5 ? 'met' : 'NOT met'})`);
-    print();
+    summary.push([`A  mean ms/create, creates 1–${head.length}`, f(mean(head)), '', '']);
+    summary.push([`A  mean ms/create, creates ${count - tail.length + 1}–${count}`, f(mean(tail)), '', '']);
+    summary.push(['A  ratio last 100 / first 100', f(ratio), '≤ 1.5', ratio <= 1.5 ? 'met' : 'NOT met']);
+    summary.push(['A  (same ratio for the control)', f(controlRatio), '', '']);
+    summary.push(['A  (ratio relative to the control)', f(ratio / controlRatio), '', '']);
+    summary.push(['A  all slugs distinct', `${fin.distinctStored}/${count}`, 'all', distinct ? 'yes' : 'NO']);
   }
 
-  const writes = all.filter((run) => run.mode !== 'repeat').map((run) => run.result as WriteResult);
   const on = writes.filter((w) => w.mode === 'on');
   const off = writes.filter((w) => w.mode === 'off');
-  for (const w of writes) {
-    if (w.distinct !== w.count) slugsOk = false;
-  }
-  let ratioB = NaN;
+  for (const w of writes) if (w.distinct !== w.count || w.stored !== w.count + warmup) slugsOk = false;
   if (on.length && off.length) {
-    const onMedian = median(on.map((w) => w.totalMs));
-    const offMedian = median(off.map((w) => w.totalMs));
-    ratioB = onMedian / offMedian;
-    print(`B. ${on[0].count} creates, distinct titles, text body (${on[0].warmup} warm-up creates each), ${on.length} ON and ${off.length} OFF runs alternated`);
-    const distinctAll = (group: WriteResult[]) => (group.every((w) => w.distinct === w.count) ? 'all' : 'NO');
-    print('   config   wall ms per run            median wall   ms/create   median single   CPU ms/create   queries/create   distinct slugs');
+    const onTotal = median(on.map((w) => w.totalMs));
+    const offTotal = median(off.map((w) => w.totalMs));
+    const ratio = onTotal / offTotal;
+    console.log(`B. ${count} creates with distinct titles and a text body, ${on.length} runs per configuration`);
+    console.log('   config   wall ms per run          median    ms/create   median single   CPU ms/create   queries/create   distinct');
     for (const [name, group] of [['ON', on], ['OFF', off]] as const) {
-      const totals = group.map((w) => w.totalMs);
-      const med = median(totals);
-      print(
-        `   ${name.padEnd(8)} ${totals.map((t) => f(t, 0)).join(', ').padEnd(26)}` +
-          `${f(med, 0).padStart(12)}${f(med / group[0].count).padStart(12)}` +
+      const med = median(group.map((w) => w.totalMs));
+      console.log(
+        `   ${name.padEnd(9)}${group.map((w) => f(w.totalMs, 0)).join(', ').padEnd(24)}` +
+          `${f(med, 0).padStart(7)}${f(med / count).padStart(13)}` +
           `${f(median(group.map((w) => median(w.times)))).padStart(16)}` +
-          `${f(median(group.map((w) => w.cpuMs)) / group[0].count).padStart(16)}` +
+          `${f(median(group.map((w) => w.cpuMs)) / count).padStart(16)}` +
           `${f(mean(group.map((w) => w.queries / w.count)), 1).padStart(17)}` +
-          `${distinctAll(group).padStart(17)}`
+          `${(group.every((w) => w.distinct === w.count) ? 'all' : 'NO').padStart(11)}`
       );
     }
-    const mismatches = on.reduce((sum, w) => sum + w.slugMismatches, 0);
-    if (mismatches) print(`   note: ${mismatches} ON slugs differ from slugify(title)`);
-    const loads = writes.map((w) => Math.max(...w.load));
-    print(`   1-min load average during the runs: ${loads.map((l) => f(l)).join(', ')} (2 cores: above ~1 means other work competed)`);
-    print();
+    const mismatches = sum(on.map((w) => w.slugMismatches));
+    if (mismatches) console.log(`   note: ${mismatches} slugs made with the plugin ON differ from slugify(title)`);
+    console.log(`   ON/OFF per run: ${on.map((w, i) => f(w.totalMs / off[i].totalMs, 3)).join(', ')}`);
+    const singleRatio = median(on.map((w) => median(w.times))) / median(off.map((w) => median(w.times)));
     const cpuRatio = median(on.map((w) => w.cpuMs)) / median(off.map((w) => w.cpuMs));
-    print(`   ON/OFF of median single-create times: ${f(median(on.map((w) => median(w.times))) / median(off.map((w) => median(w.times))), 3)}, of median CPU time: ${f(cpuRatio, 3)}`);
-    print(`   ON/OFF (median totals): ${f(ratioB, 3)} (target ≤ 1.15: ${ratioB <= 1.15 ? 'met' : 'NOT met'})`);
-    print();
+    const paired = on.flatMap((w, i) => w.batchMs.map((ms, b) => ms / off[i].batchMs[b]));
+    console.log(`   ON/OFF of median single create: ${f(singleRatio, 3)}; of worker CPU time: ${f(cpuRatio, 3)}`);
+    console.log(
+      `   ON/OFF of side-by-side batches (${paired.length} pairs of ${batchSize}): median ${f(median(paired), 3)}, ` +
+        `quartiles ${f(percentile(paired, 25), 3)}–${f(percentile(paired, 75), 3)}`
+    );
+    console.log(`   max 1-min load average per run: ${on.map((w) => f(w.maxLoad)).join(', ')}\n`);
+    summary.push(['B  ms/create plugin ON (median run)', f(onTotal / count), '', '']);
+    summary.push(['B  ms/create plugin OFF (median run)', f(offTotal / count), '', '']);
+    summary.push(['B  ratio ON/OFF', f(ratio, 3), '≤ 1.15', ratio <= 1.15 ? 'met' : 'NOT met']);
+    summary.push(['B  (median of side-by-side batch ratios)', f(median(paired), 3), '', '']);
   }
 
-  console.log(`\n================ bench:slugs summary (${db}) ================\n`);
-  console.log(lines.join('\n'));
-  console.log('Summary');
-  console.log('   measure                              value     target   result');
-  if (repeat) {
-    const ratio = mean(repeat.times.slice(-100)) / mean(repeat.times.slice(0, 100));
-    console.log(`   A  mean ms/create, creates 1–100   ${f(mean(repeat.times.slice(0, 100))).padStart(9)}`);
-    console.log(`   A  mean ms/create, last 100        ${f(mean(repeat.times.slice(-100))).padStart(9)}`);
-    console.log(`   A  ratio last/first 100            ${f(ratio).padStart(9)}     ≤ 1.5   ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
-    console.log(`   A  distinct slugs                  ${`${repeat.distinctStored}/${repeat.count}`.padStart(9)}       all   ${repeat.distinctStored === repeat.count && repeat.distinctReturned === repeat.count ? 'yes' : 'NO'}`);
-  }
-  if (on.length && off.length) {
-    console.log(`   B  ms/create plugin ON (median)    ${f(median(on.map((w) => w.totalMs)) / on[0].count).padStart(9)}`);
-    console.log(`   B  ms/create plugin OFF (median)   ${f(median(off.map((w) => w.totalMs)) / off[0].count).padStart(9)}`);
-    console.log(`   B  ratio ON/OFF                    ${f(ratioB, 3).padStart(9)}    ≤ 1.15   ${ratioB <= 1.15 ? 'met' : 'NOT met'}`);
+  console.log(`Summary (${db}, 1-min load average now ${f(os.loadavg()[0])})`);
+  console.log(`   ${'measure'.padEnd(42)}${'value'.padStart(10)}${'target'.padStart(9)}   result`);
+  for (const [name, value, target, result] of summary) {
+    console.log(`   ${name.padEnd(42)}${value.padStart(10)}${target.padStart(9)}   ${result}`);
   }
 
   await cleanup();
-  if (!slugsOk) console.error('\nslugs were not all distinct');
+  if (!slugsOk) console.error('\nslugs were not all distinct (or rows are missing)');
   process.exit(failed || !slugsOk ? 1 : 0);
 }
 
 const workerMode = option('--worker') as Mode | undefined;
 if (workerMode) {
   if (!['repeat', 'on', 'off'].includes(workerMode)) throw new Error(`unknown worker mode ${workerMode}`);
-  worker(workerMode, option('--out'))
-    .then(() => process.exit(0))
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
+  worker(workerMode).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 } else {
   main().catch((error) => {
     console.error(error);
