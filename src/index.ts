@@ -1,17 +1,19 @@
 import type { Core } from '@strapi/strapi';
-import { ensureEditorRole, setPublicPermissions } from './bootstrap/permissions';
+import { ensureEditorRole, NEWS_TYPES, setPublicPermissions } from './bootstrap/permissions';
 import { configureAdminViews } from './bootstrap/admin-views';
 import { seedSampleContent } from './bootstrap/sample-content';
 import { extendGraphql } from './graphql';
 import { headlineRequired } from './validation/headline-required';
 import { bumpOnWrite, ensureContentVersionTables } from './delivery/content-version';
-import { NEWS_TYPES } from './bootstrap/permissions';
+import { resolveOnPublish } from './api/related-link/resolve-on-publish';
+import { ensureFirstAdmin } from './bootstrap/first-admin';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(headlineRequired(strapi) as any);
     strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, 'plugin::upload.file']) as any);
     extendGraphql(strapi);
+    strapi.documents.use(resolveOnPublish(strapi) as any);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -20,5 +22,6 @@ export default {
     await ensureEditorRole(strapi);
     await configureAdminViews(strapi);
     await seedSampleContent(strapi);
+    await ensureFirstAdmin(strapi);
   },
 };

@@ -1,61 +1,205 @@
+/**
+ * Writes one parsed story through the document service, so the newsroom
+ * plugin's rules (slugs, reading time, excerpt) and every other document
+ * middleware apply exactly as for an editor's save. One story is one
+ * transaction: its author, its "Read Also" links, its pictures and the
+ * article are written whole or not at all.
+ *
+ * Repeatable: the story is found again by its source identity (`sourceId`),
+ * compared with what the file now says, and left alone when nothing changed.
+ * Authors are reused by name, "Read Also" links by title (and url).
+ */
 import type { Core } from '@strapi/strapi';
-import type { InlineNode, ParsedStory, StoryBlock, TextNode } from './parse-text';
+import { findArticleByTitle } from '../api/related-link/resolve-on-publish';
+import { authorKey, lockKeys, titleLockKey } from './advisory-locks';
+import { titleKey } from './title-key';
+import type { ImageBlock, ParsedStory, ReadAlsoBlock } from './parsed-story';
+import type { ImageStore } from './store-images';
 
 const ARTICLE = 'api::article.article';
 const AUTHOR = 'api::author.author';
 const RELATED_LINK = 'api::related-link.related-link';
 
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
 export interface WriteOptions {
+  /** the story's stable identity (see source-id.ts) */
+  sourceId: string;
   publish?: boolean;
   /** used when the story names no author */
   defaultAuthorName?: string;
+  /** run every query, then roll back: what would happen, with nothing written */
+  dryRun?: boolean;
+  images?: ImageStore;
+  /** the story's file, for pictures given relative to it */
+  file?: string;
 }
 
-const textOf = (node: TextNode) =>
-  node.children.map((child: InlineNode) => (child.type === 'text' ? child.text : child.children.map((c) => c.text).join(''))).join('');
+export interface WriteResult {
+  outcome: Outcome;
+  documentId: string;
+  warnings: string[];
+}
 
-async function findOrCreateAuthor(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions) {
+const POPULATE = {
+  author: { fields: ['name'] },
+  body: {
+    on: {
+      'article.text': true,
+      'article.read-also': { populate: { link: { fields: ['title'] } } },
+      'article.image': { populate: { image: { fields: ['name'] } } },
+    },
+  },
+};
+
+/**
+ * Test hook: holds the transaction open between looking things up and
+ * writing them, so a test can make two imports race for the same story and
+ * show that the database (unique index, advisory locks) keeps them apart.
+ */
+const racePause = () => {
+  const ms = Number(process.env.NEWSROOM_IMPORT_RACE_PAUSE_MS ?? 0);
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
+};
+
+class DryRun extends Error {
+  constructor(readonly result: WriteResult) {
+    super('dry run');
+  }
+}
+
+/** JSON with sorted keys and no undefined, so a value read back from PostgreSQL's jsonb compares equal. */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1))) : v
+  );
+
+/** What the importer owns of an article, in one shape for a stored document and for new data. */
+function comparable(article: any, ids: { author: (a: any) => unknown; link: (l: any) => unknown; image: (i: any) => unknown }) {
+  return stable({
+    title: article.title,
+    summary: article.summary ?? null,
+    author: ids.author(article.author) ?? null,
+    body: (article.body ?? []).map((block: any) => {
+      if (block.__component === 'article.text') return { c: 'text', content: block.content ?? [] };
+      if (block.__component === 'article.read-also') return { c: 'read-also', link: ids.link(block.link) ?? null };
+      return { c: 'image', image: ids.image(block.image) ?? null, caption: block.caption ?? null, credit: block.credit ?? null };
+    }),
+  });
+}
+
+const storedIds = { author: (a: any) => a?.documentId, link: (l: any) => l?.documentId, image: (i: any) => i?.id };
+const newIds = { author: (a: any) => a, link: (l: any) => l, image: (i: any) => i };
+
+async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions, warnings: string[]) {
   const name = story.author?.name ?? options.defaultAuthorName;
   if (!name) return undefined;
-  const authors = strapi.documents(AUTHOR);
-  const existing = await authors.findFirst({ filters: { name: { $eqi: name } } });
-  if (existing) return existing.documentId;
-  const created = await authors.create({ data: { name, bio: story.author?.bio } });
-  return created.documentId;
+  const { bio, jobTitle } = story.author ?? {};
+  const authors = strapi.documents(AUTHOR as any);
+  // Reads go through the query engine (cheap); every write goes through the document service.
+  const find = () => strapi.db.query(AUTHOR as any).findOne({ where: { name: { $eqi: name } }, select: ['documentId', 'name', 'bio', 'jobTitle'] });
+  let existing: any = await find();
+  if (!existing) {
+    // Another import may be creating this author right now: one of us waits, then finds it.
+    await lockKeys(strapi, [authorKey(name)]);
+    existing = await find();
+  }
+  if (!existing) {
+    return (await authors.create({ data: { name, ...(bio ? { bio } : {}), ...(jobTitle ? { jobTitle } : {}) } as any })).documentId;
+  }
+  // An author is shared by many stories: the first story to tell the bio sets it, later ones never overwrite it.
+  const patch: Record<string, string> = {};
+  if (bio && !existing.bio) patch.bio = bio;
+  else if (bio && existing.bio !== bio) warnings.push(`${existing.name} already has a different bio; the stored one was kept`);
+  if (jobTitle && !existing.jobTitle) patch.jobTitle = jobTitle;
+  if (Object.keys(patch).length) await authors.update({ documentId: existing.documentId, data: patch as any });
+  return existing.documentId as string;
 }
 
-async function findOrCreateLink(strapi: Core.Strapi, block: Extract<StoryBlock, { kind: 'read-also' }>) {
-  const links = strapi.documents(RELATED_LINK);
-  const existing = await links.findFirst({ filters: { title: { $eqi: block.title } } });
-  if (existing) return existing.documentId;
-  const created = await links.create({ data: { title: block.title, ...(block.url ? { url: block.url } : {}) } });
-  return created.documentId;
+async function linkFor(strapi: Core.Strapi, block: ReadAlsoBlock) {
+  const links = strapi.documents(RELATED_LINK as any);
+  const url = block.url ? { url: { $eq: block.url } } : { $or: [{ url: { $null: true } }, { url: '' }] };
+  const find = () =>
+    strapi.db.query(RELATED_LINK as any).findOne({
+      where: { title: { $eq: block.title }, ...url },
+      select: ['documentId', 'url'],
+      populate: { article: { select: ['id'] } },
+    });
+  let existing: any = await find();
+  if (!existing) {
+    // Serialised with other imports creating this link and with the publishing of the story it names.
+    await lockKeys(strapi, [titleLockKey(titleKey(block.title))]);
+    existing = await find();
+  }
+  if (existing) {
+    if (!existing.article && !existing.url) {
+      const target = await findArticleByTitle(strapi, block.title);
+      if (target) await links.update({ documentId: existing.documentId, data: { article: target } as any });
+    }
+    return existing.documentId as string;
+  }
+  const target = await findArticleByTitle(strapi, block.title);
+  const created = await links.create({ data: { title: block.title, ...(block.url ? { url: block.url } : {}), ...(target ? { article: target } : {}) } as any });
+  return created.documentId as string;
 }
 
-/** The story's blocks as the Article body's dynamic zone. */
-async function bodyOf(strapi: Core.Strapi, story: ParsedStory) {
+async function bodyFor(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions, warnings: string[], onRollback: (undo: () => Promise<void>) => void) {
   const body: Record<string, unknown>[] = [];
   for (const block of story.blocks) {
     if (block.kind === 'text') {
-      body.push({
-        __component: 'article.text',
-        content: block.nodes.map((node) => ({ ...node, children: node.children.length ? node.children : [{ type: 'text', text: textOf(node) }] })),
-      });
+      body.push({ __component: 'article.text', content: block.nodes });
     } else if (block.kind === 'read-also') {
-      body.push({ __component: 'article.read-also', link: await findOrCreateLink(strapi, block) });
+      body.push({ __component: 'article.read-also', link: await linkFor(strapi, block) });
+    } else {
+      const image = await imageFor(block, story, options, warnings, onRollback);
+      if (image === null && !block.caption && !block.credit) continue;
+      body.push({ __component: 'article.image', image, caption: block.caption ?? null, credit: block.credit ?? null });
     }
   }
   return body;
 }
 
-/** Writes one parsed story through the document service, whole or not at all. */
-export async function writeStory(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions = {}) {
-  return strapi.db.transaction(async () => {
-    const author = await findOrCreateAuthor(strapi, story, options);
-    const body = await bodyOf(strapi, story);
-    return strapi.documents(ARTICLE).create({
-      data: { title: story.title, summary: story.summary, body, ...(author ? { author } : {}) } as any,
-      status: options.publish ? 'published' : 'draft',
+async function imageFor(block: ImageBlock, story: ParsedStory, options: WriteOptions, warnings: string[], onRollback: (undo: () => Promise<void>) => void) {
+  if (!options.images) return null;
+  return options.images(block, { file: options.file ?? '.', baseUrl: story.baseUrl, warnings, onRollback });
+}
+
+export async function writeStory(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions): Promise<WriteResult> {
+  try {
+    return await strapi.db.transaction(async ({ onRollback }) => {
+      const warnings = [...story.warnings];
+
+      const articles = strapi.documents(ARTICLE as any);
+      const known = await strapi.db.query(ARTICLE as any).findOne({ where: { sourceId: options.sourceId, publishedAt: null }, select: ['documentId'] });
+      const existing: any = known && (await articles.findOne({ documentId: known.documentId, status: 'draft', populate: POPULATE as any }));
+
+      const author = await authorFor(strapi, story, options, warnings);
+      const body = await bodyFor(strapi, story, options, warnings, onRollback);
+      const data = { title: story.title, summary: story.summary ?? null, body, author: author ?? null, sourceId: options.sourceId };
+      await racePause();
+      const wanted = comparable(data, newIds);
+
+      let result: WriteResult;
+      if (!existing) {
+        const created = await articles.create({ data: data as any, status: options.publish ? 'published' : 'draft' });
+        result = { outcome: 'created', documentId: created.documentId, warnings };
+      } else {
+        const { documentId } = existing;
+        const draftSame = comparable(existing, storedIds) === wanted;
+        const live: any = options.publish ? await articles.findOne({ documentId, status: 'published', populate: POPULATE as any }) : undefined;
+        const liveSame = !options.publish || (live && comparable(live, storedIds) === wanted);
+        if (draftSame && liveSame) result = { outcome: 'unchanged', documentId, warnings };
+        else {
+          if (draftSame) await articles.publish({ documentId });
+          else await articles.update({ documentId, data: data as any, ...(options.publish ? { status: 'published' } : {}) });
+          result = { outcome: 'updated', documentId, warnings };
+        }
+      }
+      if (options.dryRun) throw new DryRun(result);
+      return result;
     });
-  });
+  } catch (error) {
+    if (error instanceof DryRun) return error.result;
+    throw error;
+  }
 }

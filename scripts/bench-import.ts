@@ -1,0 +1,285 @@
+/**
+ * A benchmark, not a test: it prints figures and asserts no timing.
+ *
+ * Generates `--count` stories (default 10 000) as files in the shapes the
+ * importer reads — plain text in the sample story's shape, HTML articles and
+ * whole saved news pages — with bylines from a pool of authors and "Read
+ * Also" lines naming other generated stories (earlier and later ones, so
+ * links resolve both at import and later). Imports them into a throwaway
+ * PostgreSQL database (`--db sqlite` for a temporary SQLite file), then
+ * imports the same files again (every story unchanged), and prints stories
+ * per second, throughput and memory per slice of the batch (flat memory and
+ * throughput mean the batch does not degrade as it grows), and peak RSS.
+ *
+ * Strapi is loaded in a child process (`--worker`), started with
+ * --expose-gc so heap figures are taken after a collection.
+ *
+ *   tsx scripts/bench-import.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--drafts] [--keep]
+ */
+import { spawn, spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { performance } from 'perf_hooks';
+import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
+
+const root = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const count = Number(option('--count') ?? 10_000);
+const db = option('--db') === 'sqlite' ? 'sqlite' : 'postgres';
+const publish = !args.includes('--drafts');
+const concurrency = Number(option('--concurrency') ?? 1);
+const SLICES = 10;
+
+// ---------------------------------------------------------------- generated stories
+
+/** Deterministic PRNG so every run imports the same stories. */
+const mulberry32 = (seed: number) => () => {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const SUBJECTS = ['City Council', 'Central Bank', 'Health Ministry', 'Opposition Leader', 'Port Authority', 'Teachers’ Union', 'Energy Regulator', 'Climate Scientists', 'Housing Agency', 'National Airline', 'Transport Minister', 'Hospital Staff'];
+const VERBS = ['Approves', 'Rejects', 'Delays', 'Announces', 'Questions', 'Unveils', 'Defends', 'Expands', 'Cuts', 'Reviews'];
+const OBJECTS = ['New Budget', 'Housing Plan', 'Rail Project', 'Tax Reform', 'Water Tariffs', 'School Reforms', 'Wind Farm', 'Flood Defences', 'Bus Network', 'Airport Expansion'];
+const PLACES = ['Seoul', 'Busan', 'Lyon', 'Kraków', 'Osaka', 'Mombasa', 'Porto', 'Tbilisi', 'Cork', 'Medellín'];
+const HEADINGS = ['What Comes Next', 'A Long Debate', 'Growing Opposition', 'The Cost for Families', 'Reaction in the Region'];
+const FIRST = ['Anna', 'Min-ji', 'Sergei', 'Amara', 'Lucía', 'Kenji', 'Olivia', 'Tomasz', 'Fatima', 'Jonas'];
+const LAST = ['Kowalski', 'Park', 'Orlov', 'Okafor', 'García', 'Tanaka', 'Brown', 'Nowak', 'Haddad', 'Berg'];
+const WORDS = (
+  'the minister said on tuesday that the plan would be reviewed again before the end of the year while critics ' +
+  'argued that local residents had not been consulted and that the costs were likely to rise further officials ' +
+  'expect a final decision in spring after the committee has heard evidence from experts unions and businesses ' +
+  'across the region where unemployment remains above the national average and many families depend on public ' +
+  'transport to reach schools hospitals and workplaces in the city centre'
+).split(' ');
+
+const titleOf = (i: number) => {
+  const random = mulberry32(1000 + i);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} in ${pick(PLACES)} (Report ${i + 1})`;
+};
+
+interface Generated {
+  title: string;
+  author?: string;
+  bio?: string;
+  paragraphs: string[];
+  heading: string;
+  readAlso: string[];
+}
+
+function generate(i: number): Generated {
+  const random = mulberry32(i);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const sentence = () => {
+    const words = Array.from({ length: 12 + Math.floor(random() * 14) }, () => pick(WORDS));
+    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    return `${words.join(' ')}.`;
+  };
+  const paragraphs = Array.from({ length: 10 + Math.floor(random() * 6) }, () => Array.from({ length: 2 + Math.floor(random() * 2) }, sentence).join(' '));
+  paragraphs[1] = `“${paragraphs[1].slice(0, -1)},” said ${pick(FIRST)} ${pick(LAST)}.`;
+  const author = random() < 0.8 ? `${pick(FIRST)} ${pick(LAST)}` : undefined;
+  // Read Also: stories before and after this one, so half resolve at import and half resolve later.
+  const readAlso = Array.from({ length: 1 + Math.floor(random() * 2) }, () => titleOf(Math.floor(random() * count)));
+  return { title: titleOf(i), author, bio: author && random() < 0.5 ? `${author} reports on public policy from ${pick(PLACES)}.` : undefined, paragraphs, heading: pick(HEADINGS), readAlso };
+}
+
+const asText = (s: Generated) => {
+  const half = Math.ceil(s.paragraphs.length / 2);
+  return [
+    s.title,
+    ...(s.author ? [`By ${s.author}`] : []),
+    ...s.paragraphs.slice(0, half),
+    `Read Also: ${s.readAlso[0]}`,
+    s.heading,
+    ...s.paragraphs.slice(half),
+    ...s.readAlso.slice(1).map((title) => `Read Also: ${title}`),
+    ...(s.bio ? ['About the author', s.bio] : []),
+  ].join('\n\n');
+};
+
+const asHtml = (s: Generated) => {
+  const half = Math.ceil(s.paragraphs.length / 2);
+  const p = (text: string) => `<p>${text}</p>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${s.title}</title></head><body><article>
+<h1>${s.title}</h1>${s.author ? `<p class="byline">By ${s.author}</p>` : ''}
+${s.paragraphs.slice(0, half).map(p).join('\n')}
+<p><strong>Read Also:</strong> <a href="/news/${encodeURIComponent(s.readAlso[0])}">${s.readAlso[0]}</a></p>
+<h2>${s.heading}</h2>
+${s.paragraphs.slice(half).map(p).join('\n')}
+${s.readAlso.slice(1).map((title) => `<p>Read Also: ${title}</p>`).join('\n')}
+${s.bio ? `<aside class="author-box"><h3>About the author</h3><p>${s.bio}</p></aside>` : ''}
+</article></body></html>`;
+};
+
+const asPage = (s: Generated, i: number) => {
+  const half = Math.ceil(s.paragraphs.length / 2);
+  const p = (text: string) => `<p>${text}</p>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${s.title} | The Bench Herald</title>
+<link rel="canonical" href="https://bench-herald.example/news/${i}">
+${s.author ? `<meta name="author" content="${s.author}">` : ''}
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":${JSON.stringify(s.title)}}</script>
+<script src="/app.js"></script></head><body>
+<header><nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a><a href="/subscribe">Subscribe</a></nav></header>
+<main><article><h1>${s.title}</h1><div class="share-bar"><a href="#">Share</a><a href="#">Tweet</a></div>
+<div class="article-body">${s.paragraphs.slice(0, half).map(p).join('\n')}
+<aside class="related-stories"><h4>Related</h4><ul><li><a href="https://bench-herald.example/news/other">${s.readAlso[0]}</a></li></ul></aside>
+<div class="ad-slot"><span>Advertisement</span></div>
+<h2>${s.heading}</h2>${s.paragraphs.slice(half).map(p).join('\n')}</div></article>
+<section class="comments"><h3>Comments</h3><p>Nice piece, thanks for writing it up so clearly.</p></section></main>
+<footer><p>© The Bench Herald</p></footer></body></html>`;
+};
+
+/** 80 % text, 15 % HTML articles, 5 % whole saved pages: an archive export with some saved pages. */
+function writeStories(dir: string) {
+  const kinds = { text: 0, html: 0, page: 0 };
+  for (let i = 0; i < count; i++) {
+    const story = generate(i);
+    const kind = i % 20 === 19 ? 'page' : i % 20 >= 16 ? 'html' : 'text';
+    kinds[kind]++;
+    const folder = path.join(dir, String(Math.floor(i / 1000)).padStart(2, '0'));
+    fs.mkdirSync(folder, { recursive: true });
+    const name = path.join(folder, `story-${String(i).padStart(5, '0')}.${kind === 'text' ? 'txt' : 'html'}`);
+    fs.writeFileSync(name, kind === 'text' ? asText(story) : kind === 'html' ? asHtml(story) : asPage(story, i));
+  }
+  return kinds;
+}
+
+// ---------------------------------------------------------------- worker (child process)
+
+interface Slice {
+  done: number;
+  seconds: number;
+  rssMb: number;
+  heapMb: number;
+}
+
+interface Pass {
+  seconds: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  failures: string[];
+  slices: Slice[];
+}
+
+async function worker() {
+  const dir = option('--dir')!;
+  process.env.NODE_ENV ??= 'development';
+  process.env.NEWSROOM_SEED = 'false';
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  const { createStrapi } = require('@strapi/strapi');
+  const { importFiles } = require('../src/importer/import-files');
+  const { expandSources } = require('../src/importer/expand-sources');
+  const { waitForIdleDatabase } = require('../src/importer/wait-for-idle-database');
+
+  const loadStarted = performance.now();
+  const strapi = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
+  strapi.log.level = 'error';
+  await strapi.load();
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  const { files } = await expandSources([dir], dir);
+  const sliceSize = Math.max(1, Math.floor(files.length / SLICES));
+
+  const pass = async (): Promise<Pass> => {
+    const slices: Slice[] = [];
+    const started = performance.now();
+    let sliceStarted = started;
+    const summary = await importFiles(strapi, files, { publish, root: dir, fetchImages: false, concurrency }, (_result: unknown, done: number) => {
+      if (done % sliceSize !== 0 && done !== files.length) return;
+      const now = performance.now();
+      (global as any).gc?.();
+      const memory = process.memoryUsage();
+      slices.push({ done, seconds: (now - sliceStarted) / 1000, rssMb: memory.rss / 2 ** 20, heapMb: memory.heapUsed / 2 ** 20 });
+      sliceStarted = performance.now();
+    });
+    return {
+      seconds: (performance.now() - started) / 1000,
+      created: summary.created,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      failed: summary.failed,
+      failures: summary.reported.filter((r: any) => r.outcome === 'failed').slice(0, 5).map((r: any) => `${path.relative(dir, r.file)}: ${r.reason}`),
+      slices,
+    };
+  };
+
+  const first = await pass();
+  const second = await pass();
+  const links = await strapi.db.query('api::related-link.related-link').count();
+  const resolved = await strapi.db.query('api::related-link.related-link').count({ where: { article: { id: { $notNull: true } } } });
+  const articles = await strapi.db.query('api::article.article').count({ where: { publishedAt: publish ? { $notNull: true } : { $null: true } } });
+  const authors = await strapi.db.query('api::author.author').count();
+  await waitForIdleDatabase(strapi);
+  await strapi.destroy();
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, files: files.length, first, second, links, resolved, articles, authors, peakRssMb })}\n`);
+}
+
+// ---------------------------------------------------------------- parent
+
+const f = (n: number, digits = 1) => n.toFixed(digits);
+
+function report(result: any, kinds: Record<string, number>) {
+  const line = (name: string, pass: Pass) => {
+    const rate = result.files / pass.seconds;
+    console.log(`${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s`);
+    for (const failure of pass.failures) console.log(`  failed: ${failure}`);
+    console.log('  slice        stories/s   RSS MB   heap MB (after GC)');
+    let previous = 0;
+    for (const slice of pass.slices) {
+      const stories = slice.done - previous;
+      previous = slice.done;
+      console.log(`  ≤ ${String(slice.done).padStart(6)}   ${f(stories / slice.seconds).padStart(9)}   ${f(slice.rssMb, 0).padStart(6)}   ${f(slice.heapMb, 0).padStart(7)}`);
+    }
+  };
+  console.log(`\nbench:import — ${result.files} generated stories (${kinds.text} text, ${kinds.html} HTML articles, ${kinds.page} saved pages) into ${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${publish ? 'published' : 'as drafts'}, ${concurrency} at a time; ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log(`Strapi load: ${f(result.loadSeconds)} s (not counted)`);
+  line('first import', result.first);
+  line('second import of the same files', result.second);
+  console.log(`stored: ${result.articles} ${publish ? 'published' : 'draft'} stories, ${result.authors} authors, ${result.links} Read Also links (${result.resolved} resolved to a story)`);
+  console.log(`peak RSS: ${f(result.peakRssMb, 0)} MB`);
+}
+
+async function main() {
+  if (args.includes('--worker')) return worker();
+
+  const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  if (compiled.status !== 0) throw new Error('TypeScript compilation failed');
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-import-'));
+  const dir = path.join(work, 'stories');
+  const kinds = writeStories(dir);
+  const dbName = `newsroom_bench_import_${process.pid}`;
+  const env: Record<string, string> =
+    db === 'postgres' ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(dbName) } : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(work, 'bench.db') };
+  if (db === 'postgres') await createDatabase(dbName);
+  try {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), ...(publish ? [] : ['--drafts'])], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+    const marker = output.lastIndexOf('@@RESULT');
+    if (code !== 0 || marker < 0) throw new Error(`the worker failed (exit ${code}):\n${output.slice(-4000)}`);
+    report(JSON.parse(output.slice(marker + '@@RESULT'.length).trim()), kinds);
+  } finally {
+    if (db === 'postgres' && !args.includes('--keep')) await dropDatabase(dbName).catch((error) => console.error('could not drop', dbName, error));
+    if (!args.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });
+    else console.log(`kept ${work}${db === 'postgres' ? ` and database ${dbName}` : ''}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,135 @@
+/**
+ * The one way stories come into the CMS from files: the command line
+ * (scripts/import.ts) and the sample content seeded at first start both call
+ * importFiles. Each file is read, parsed, checked and written on its own; a
+ * file that fails is reported with its reason and the batch goes on.
+ */
+import type { Core } from '@strapi/strapi';
+import fs from 'fs';
+import { parseStory } from './parse-story';
+import { StoryError } from './parsed-story';
+import { sourceIdFor } from './source-id';
+import { ensureSourceIdIndexes, isSourceIdConflict } from './source-id-index';
+import { createImageStore } from './store-images';
+import { writeStory, type Outcome } from './write-story';
+
+export const DEFAULT_AUTHOR = 'Newsroom Staff';
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+const ATTEMPTS = 3;
+
+export interface ImportOptions {
+  publish?: boolean;
+  /** parse, check and run every write, then roll each story back */
+  dryRun?: boolean;
+  /** the author of stories that name none */
+  defaultAuthorName?: string;
+  /** source identities of files are paths relative to this directory */
+  root?: string;
+  /** larger files are refused before they are read */
+  maxBytes?: number;
+  /** fetch pictures from http(s) addresses */
+  fetchImages?: boolean;
+  /** stories written at once, each in its own transaction */
+  concurrency?: number;
+}
+
+export interface FileResult {
+  file: string;
+  outcome: Outcome | 'failed';
+  title?: string;
+  documentId?: string;
+  reason?: string;
+  warnings: string[];
+}
+
+export interface ImportSummary {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** every failed file and every file with warnings; the rest are only counted */
+  reported: FileResult[];
+  notices: string[];
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A reason a person can act on: Strapi's validation errors name the field. */
+export function reasonOf(error: any): string {
+  if (error instanceof StoryError) return error.message;
+  const details = error?.details?.errors;
+  if (Array.isArray(details) && details.length) {
+    return details.map((detail: any) => `${(detail.path ?? []).join('.') || 'story'}: ${detail.message}`).join('; ');
+  }
+  return error?.message ?? String(error);
+}
+
+/** Worth trying the whole story again: a race another writer won, or a busy database. */
+function isRetryable(error: any): boolean {
+  if (isSourceIdConflict(error)) return true;
+  if (/^(SQLITE_BUSY|SQLITE_LOCKED|40001$|40P01$)/.test(String(error?.code))) return true;
+  const paths = (error?.details?.errors ?? []).map((detail: any) => (detail.path ?? []).join('.'));
+  return error?.name === 'ValidationError' && paths.includes('slug');
+}
+
+async function importFile(strapi: Core.Strapi, file: string, options: ImportOptions, images: ReturnType<typeof createImageStore>): Promise<FileResult> {
+  let title: string | undefined;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new StoryError('not a file');
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (stat.size > maxBytes) {
+      throw new StoryError(`the file is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} a story file may be (--max-size to allow more)`);
+    }
+    const story = parseStory(fs.readFileSync(file));
+    title = story.title;
+    const sourceId = sourceIdFor(story, file, options.root ?? process.cwd());
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const written = await writeStory(strapi, story, {
+          sourceId,
+          publish: options.publish,
+          dryRun: options.dryRun,
+          defaultAuthorName: options.defaultAuthorName ?? DEFAULT_AUTHOR,
+          images,
+          file,
+        });
+        return { file, outcome: written.outcome, title, documentId: written.documentId, warnings: written.warnings };
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      }
+    }
+  } catch (error) {
+    return { file, outcome: 'failed', ...(title ? { title } : {}), reason: reasonOf(error), warnings: [] };
+  }
+}
+
+export async function importFiles(
+  strapi: Core.Strapi,
+  files: string[],
+  options: ImportOptions = {},
+  onFile?: (result: FileResult, done: number, total: number) => void
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { total: files.length, created: 0, updated: 0, unchanged: 0, failed: 0, reported: [], notices: [] };
+  if (!options.dryRun) {
+    const notice = await ensureSourceIdIndexes(strapi);
+    if (notice) summary.notices.push(notice);
+  }
+  const images = createImageStore(strapi, { fetchRemote: options.fetchImages ?? true, dryRun: options.dryRun });
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      const result = await importFile(strapi, file, options, images);
+      summary[result.outcome]++;
+      if (result.outcome === 'failed' || result.warnings.length) summary.reported.push(result);
+      onFile?.(result, ++done, files.length);
+    }
+  };
+  // SQLite lets one writer in at a time: more lanes would only queue for its one connection.
+  const lanes = (strapi.db as any).dialect?.client === 'postgres' ? Math.max(1, options.concurrency ?? 1) : 1;
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return summary;
+}

@@ -1,0 +1,18 @@
+/**
+ * The one parser entry: a file's bytes in, a checked story out, whatever the
+ * file's shape. The format is detected from the content (see detect-format.ts).
+ */
+import { checkStory } from './check-story';
+import { detectFormat } from './detect-format';
+import type { ParsedStory } from './parsed-story';
+import { parseTextStory } from './parse-text';
+
+// jsdom costs a noticeable part of a second to load; Strapi's start-up (which
+// seeds a text story) should not pay for it.
+const htmlParser = (): typeof import('./parse-html') => require('./parse-html');
+
+export function parseStory(bytes: Uint8Array): ParsedStory {
+  const detected = detectFormat(bytes);
+  const story = detected.format === 'html' ? htmlParser().parseHtmlStory(detected.bytes) : parseTextStory(detected.text);
+  return checkStory(story);
+}

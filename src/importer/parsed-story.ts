@@ -1,0 +1,52 @@
+/**
+ * The neutral shape every parser produces and the writer consumes. Text nodes
+ * are already Strapi `blocks` nodes, so the writer stores them as they are and
+ * a parser is the only place that decides what a paragraph or a heading is.
+ */
+export interface TextLeaf {
+  type: 'text';
+  text: string;
+  bold?: true;
+  italic?: true;
+  underline?: true;
+  strikethrough?: true;
+  code?: true;
+}
+
+export type InlineNode = TextLeaf | { type: 'link'; url: string; children: TextLeaf[] };
+
+export type ListNode = { type: 'list'; format: 'ordered' | 'unordered'; children: (ListItemNode | ListNode)[] };
+export type ListItemNode = { type: 'list-item'; children: InlineNode[] };
+
+export type TextNode =
+  | { type: 'paragraph'; children: InlineNode[] }
+  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
+  | { type: 'quote'; children: InlineNode[] }
+  | { type: 'code'; children: TextLeaf[] }
+  | ListNode;
+
+export type ReadAlsoBlock = { kind: 'read-also'; title: string; url?: string };
+export type ImageBlock = { kind: 'image'; src: string; alt?: string; caption?: string; credit?: string };
+
+export type StoryBlock = { kind: 'text'; nodes: TextNode[] } | ReadAlsoBlock | ImageBlock;
+
+export interface ParsedStory {
+  format: 'text' | 'html' | 'html-page';
+  title: string;
+  summary?: string;
+  author?: { name?: string; bio?: string; jobTitle?: string };
+  blocks: StoryBlock[];
+  /** the story's own address on the site it came from (canonical link, og:url, JSON-LD) */
+  canonicalUrl?: string;
+  /** what relative links and images in the source are relative to, when the source says */
+  baseUrl?: string;
+  warnings: string[];
+}
+
+/** A file that cannot become a story; the message is the reason shown to the person importing. */
+export class StoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoryError';
+  }
+}
