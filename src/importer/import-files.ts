@@ -55,6 +55,10 @@ export interface ImportSummary {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+// A title cut from a file's text is a slice that keeps the whole text alive; results outlive the
+// file (the summary keeps every failure and warning), so they hold copies.
+const detach = (text: string) => structuredClone(text);
+
 /** A reason a person can act on: Strapi's validation errors name the field. */
 export function reasonOf(error: any): string {
   if (error instanceof StoryError) return error.message;
@@ -95,13 +99,15 @@ async function importFile(strapi: Core.Strapi, file: string, options: ImportOpti
           images,
           file,
         });
-        return { file, outcome: written.outcome, title, documentId: written.documentId, warnings: written.warnings };
+        return { file, outcome: written.outcome, title: detach(title), documentId: written.documentId, warnings: written.warnings.map(detach) };
       } catch (error) {
         if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+        // Let the other writer finish before trying again.
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
     }
   } catch (error) {
-    return { file, outcome: 'failed', ...(title ? { title } : {}), reason: reasonOf(error), warnings: [] };
+    return { file, outcome: 'failed', ...(title ? { title: detach(title) } : {}), reason: detach(reasonOf(error)), warnings: [] };
   }
 }
 
