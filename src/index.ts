@@ -6,6 +6,7 @@ import { extendGraphql } from './graphql';
 import { headlineRequired } from './validation/headline-required';
 import { bumpOnWrite, ensureContentVersionTables } from './delivery/content-version';
 import { resolveOnPublish } from './api/related-link/resolve-on-publish';
+import { ensureTitleKeys, keepTitleKeys } from './api/related-link/title-keys';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 
 export default {
@@ -13,11 +14,13 @@ export default {
     strapi.documents.use(headlineRequired(strapi) as any);
     strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, 'plugin::upload.file']) as any);
     extendGraphql(strapi);
+    strapi.documents.use(keepTitleKeys() as any);
     strapi.documents.use(resolveOnPublish(strapi) as any);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureContentVersionTables(strapi);
+    await ensureTitleKeys(strapi);
     await setPublicPermissions(strapi);
     await ensureEditorRole(strapi);
     await configureAdminViews(strapi);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { http, trustedRest, unique } from './support/api';
+import { apiToken, http, trustedRest, unique } from './support/api';
 import { resultFor, runImport } from './fixtures/import/run-import';
 
 /** The href of each "Read Also" block on a story's public page (null while unresolved). */
@@ -56,6 +56,23 @@ describe('npm run import: Read Also links', () => {
 
     await trustedRest().collection('articles').update(draft.documentId, { summary: 'Now published.' });
     assert.deepEqual(await readAlsoHrefs(a), [`/articles/${draft.slug}`]);
+  });
+
+  it('a story an editor renames is found by its new title, whatever key a client sends', async () => {
+    const target = unique('Harbour Bridge Reopens');
+    const created = await http('/api/articles', { method: 'POST', token: apiToken, json: { data: { title: unique('Working Title') } } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const { documentId } = created.body.data;
+    assert.equal(created.body.data.titleKey, undefined, 'the title key is private');
+
+    // The key the target title has: were it taken from the client, the link below would find this story.
+    const smuggled = await http(`/api/articles/${documentId}`, { method: 'PUT', token: apiToken, json: { data: { titleKey: target.toLowerCase().replace(/[^a-z0-9]/g, '') } } });
+    assert.ok([200, 400].includes(smuggled.status), JSON.stringify(smuggled.body));
+    const a = await importOne(story('a4', unique('Promoter Of A Renamed Story'), target));
+    assert.deepEqual(await readAlsoHrefs(a), [null], 'no story has that title yet');
+
+    await trustedRest().collection('articles').update(documentId, { title: target });
+    assert.deepEqual(await readAlsoHrefs(a), [`/articles/${await slugOf(documentId)}`]);
   });
 
   it('a link with an outside URL keeps the URL', async () => {

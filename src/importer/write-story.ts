@@ -12,7 +12,7 @@
 import type { Core } from '@strapi/strapi';
 import { findArticleByTitle } from '../api/related-link/resolve-on-publish';
 import { authorKey, lockKeys, titleLockKey } from './advisory-locks';
-import { titleKey } from './title-key';
+import { titleKey } from '../api/related-link/title-key';
 import type { ImageBlock, ParsedStory, ReadAlsoBlock } from './parsed-story';
 import type { ImageStore } from './store-images';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { lockKeys, titleLockKey } from '../../importer/advisory-locks';
-import { searchWord, titleKey } from '../../importer/title-key';
+import { titleKey } from './title-key';
 
 /**
  * A "Read Also" link can name a story the newsroom has not published (or not
@@ -29,16 +29,11 @@ interface Match {
   title: string;
 }
 
-/** Rows whose title contains the title's search word, narrowed to those with the same key. */
+/** Rows whose stored title key (see title-keys.ts) is the title's: one indexed lookup, however large the archive. */
 async function sameTitle(strapi: Core.Strapi, uid: string, title: string, where: object = {}): Promise<Match[]> {
   const key = titleKey(title);
-  const word = searchWord(title);
-  if (!key || !word) return [];
-  const rows: Match[] = await strapi.db.query(uid as any).findMany({
-    where: { $and: [where, { title: { $containsi: word } }] },
-    select: ['documentId', 'title'],
-  });
-  return rows.filter((row) => titleKey(row.title) === key);
+  if (!key) return [];
+  return strapi.db.query(uid as any).findMany({ where: { $and: [where, { titleKey: key }] }, select: ['documentId', 'title'] });
 }
 
 /** The published story a "Read Also" title names; undefined while there is none. */
