@@ -9,12 +9,15 @@
  * PostgreSQL database (`--db sqlite` for a temporary SQLite file), then
  * imports the same files again (every story unchanged), and prints stories
  * per second, throughput and memory per slice of the batch (flat memory and
- * throughput mean the batch does not degrade as it grows), and peak RSS.
+ * throughput mean the batch does not degrade as it grows), SQL queries per
+ * story, peak RSS, and the document service's own rate for the same stories
+ * (the ceiling for an importer that writes through it).
  *
  * Strapi is loaded in a child process (`--worker`), started with
  * --expose-gc so heap figures are taken after a collection.
  *
  *   tsx scripts/bench-import.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--drafts] [--keep]
+ *                               [--cpu-prof <dir>]   (a V8 CPU profile of the worker, for Chrome DevTools)
  */
 import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
@@ -31,6 +34,7 @@ const db = option('--db') === 'sqlite' ? 'sqlite' : 'postgres';
 const publish = !args.includes('--drafts');
 const concurrency = Number(option('--concurrency') ?? 1);
 const SLICES = 10;
+const BASELINE = 500;
 
 // ---------------------------------------------------------------- generated stories
 
@@ -165,6 +169,7 @@ interface Pass {
   updated: number;
   unchanged: number;
   failed: number;
+  queriesPerStory: number;
   failures: string[];
   slices: Slice[];
 }
@@ -184,11 +189,14 @@ async function worker() {
   strapi.log.level = 'error';
   await strapi.load();
   const loadSeconds = (performance.now() - loadStarted) / 1000;
+  let queries = 0;
+  strapi.db.connection.on('query', () => queries++);
   const { files } = await expandSources([dir], dir);
   const sliceSize = Math.max(1, Math.floor(files.length / SLICES));
 
   const pass = async (): Promise<Pass> => {
     const slices: Slice[] = [];
+    const queriesBefore = queries;
     const started = performance.now();
     let sliceStarted = started;
     const summary = await importFiles(strapi, files, { publish, root: dir, fetchImages: false, concurrency }, (_result: unknown, done: number) => {
@@ -205,6 +213,7 @@ async function worker() {
       updated: summary.updated,
       unchanged: summary.unchanged,
       failed: summary.failed,
+      queriesPerStory: (queries - queriesBefore) / files.length,
       failures: summary.reported.filter((r: any) => r.outcome === 'failed').slice(0, 5).map((r: any) => `${path.relative(dir, r.file)}: ${r.reason}`),
       slices,
     };
@@ -216,10 +225,36 @@ async function worker() {
   const resolved = await strapi.db.query('api::related-link.related-link').count({ where: { article: { id: { $notNull: true } } } });
   const articles = await strapi.db.query('api::article.article').count({ where: { publishedAt: publish ? { $notNull: true } : { $null: true } } });
   const authors = await strapi.db.query('api::author.author').count();
+  const baseline = await documentServiceAlone(strapi, files.slice(0, Math.min(BASELINE, files.length)), () => queries);
   await waitForIdleDatabase(strapi);
   await strapi.destroy();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, files: files.length, first, second, links, resolved, articles, authors, peakRssMb })}\n`);
+  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, files: files.length, first, second, links, resolved, articles, authors, baseline, peakRssMb })}\n`);
+}
+
+/**
+ * The ceiling for any importer that writes through the document service, as
+ * this one must: the same stories (parsed beforehand, not timed) created
+ * directly, one transaction each, with an existing author and link and no
+ * lookups. Run after the passes, so the table is as large as at their end.
+ */
+async function documentServiceAlone(strapi: any, files: string[], queryCount: () => number) {
+  const { parseStory } = require('../src/importer/parse-story');
+  const author = await strapi.db.query('api::author.author').findOne({ select: ['documentId'] });
+  const link = await strapi.db.query('api::related-link.related-link').findOne({ select: ['documentId'] });
+  const stories = files.map((file) => parseStory(fs.readFileSync(file)));
+  const queriesBefore = queryCount();
+  const started = performance.now();
+  for (const [i, story] of stories.entries()) {
+    const body = story.blocks
+      .filter((block: any) => block.kind !== 'image')
+      .map((block: any) => (block.kind === 'text' ? { __component: 'article.text', content: block.nodes } : { __component: 'article.read-also', link: link.documentId }));
+    await strapi.db.transaction(() =>
+      strapi.documents('api::article.article').create({ status: publish ? 'published' : 'draft', data: { title: `Baseline ${i}: ${story.title}`, author: author?.documentId, body } })
+    );
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { stories: stories.length, perSecond: stories.length / seconds, queriesPerStory: (queryCount() - queriesBefore) / stories.length };
 }
 
 // ---------------------------------------------------------------- parent
@@ -229,7 +264,7 @@ const f = (n: number, digits = 1) => n.toFixed(digits);
 function report(result: any, kinds: Record<string, number>) {
   const line = (name: string, pass: Pass) => {
     const rate = result.files / pass.seconds;
-    console.log(`${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s`);
+    console.log(`${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s, ${f(pass.queriesPerStory)} SQL queries per story`);
     for (const failure of pass.failures) console.log(`  failed: ${failure}`);
     console.log('  slice        stories/s   RSS MB   heap MB (after GC)');
     let previous = 0;
@@ -244,6 +279,8 @@ function report(result: any, kinds: Record<string, number>) {
   line('first import', result.first);
   line('second import of the same files', result.second);
   console.log(`stored: ${result.articles} ${publish ? 'published' : 'draft'} stories, ${result.authors} authors, ${result.links} Read Also links (${result.resolved} resolved to a story)`);
+  const { baseline } = result;
+  console.log(`document service alone (ceiling), ${baseline.stories} of the same stories created directly: ${f(baseline.perSecond)} stories/s, ${f(baseline.queriesPerStory)} SQL queries per story`);
   console.log(`peak RSS: ${f(result.peakRssMb, 0)} MB`);
 }
 
@@ -261,7 +298,8 @@ async function main() {
     db === 'postgres' ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(dbName) } : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(work, 'bench.db') };
   if (db === 'postgres') await createDatabase(dbName);
   try {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), ...(publish ? [] : ['--drafts'])], {
+    const profile = option('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(option('--cpu-prof')!)] : [];
+    const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), ...(publish ? [] : ['--drafts'])], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
