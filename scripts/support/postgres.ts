@@ -10,7 +10,8 @@ const server = () => ({
 export const postgresUrl = (database: string) => {
   const { host, port, user, password } = server();
   const auth = password ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}` : encodeURIComponent(user);
-  return `postgres://${auth}@${host}:${port}/${database}`;
+  // PGHOST may name the server's socket directory (/var/run/postgresql), as for psql.
+  return `postgres://${auth}@${host.startsWith('/') ? encodeURIComponent(host) : host}:${port}/${database}`;
 };
 
 async function admin<T>(fn: (client: Client) => Promise<T>) {
