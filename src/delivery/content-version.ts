@@ -59,7 +59,9 @@ export async function bumpDocuments(strapi: Core.Strapi, documentIds: string[]) 
   });
 }
 
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+// Not 'create': a cached page lists only documents it was rendered from, so a
+// document that did not exist yet is on none of them (404s are not cached).
+const WRITES = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /** Document middleware: a committed write to one of `uids` bumps that document. */
 export const bumpOnWrite = (strapi: Core.Strapi, uids: string[]) => async (ctx: any, next: () => Promise<any>) => {
