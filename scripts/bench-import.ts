@@ -25,6 +25,7 @@ import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
+import { seededRandom, WORDS } from './support/generated-text';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -38,15 +39,6 @@ const BASELINE = 500;
 
 // ---------------------------------------------------------------- generated stories
 
-/** Deterministic PRNG so every run imports the same stories. */
-const mulberry32 = (seed: number) => () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
 const SUBJECTS = ['City Council', 'Central Bank', 'Health Ministry', 'Opposition Leader', 'Port Authority', 'Teachers’ Union', 'Energy Regulator', 'Climate Scientists', 'Housing Agency', 'National Airline', 'Transport Minister', 'Hospital Staff'];
 const VERBS = ['Approves', 'Rejects', 'Delays', 'Announces', 'Questions', 'Unveils', 'Defends', 'Expands', 'Cuts', 'Reviews'];
 const OBJECTS = ['New Budget', 'Housing Plan', 'Rail Project', 'Tax Reform', 'Water Tariffs', 'School Reforms', 'Wind Farm', 'Flood Defences', 'Bus Network', 'Airport Expansion'];
@@ -54,16 +46,9 @@ const PLACES = ['Seoul', 'Busan', 'Lyon', 'Kraków', 'Osaka', 'Mombasa', 'Porto'
 const HEADINGS = ['What Comes Next', 'A Long Debate', 'Growing Opposition', 'The Cost for Families', 'Reaction in the Region'];
 const FIRST = ['Anna', 'Min-ji', 'Sergei', 'Amara', 'Lucía', 'Kenji', 'Olivia', 'Tomasz', 'Fatima', 'Jonas'];
 const LAST = ['Kowalski', 'Park', 'Orlov', 'Okafor', 'García', 'Tanaka', 'Brown', 'Nowak', 'Haddad', 'Berg'];
-const WORDS = (
-  'the minister said on tuesday that the plan would be reviewed again before the end of the year while critics ' +
-  'argued that local residents had not been consulted and that the costs were likely to rise further officials ' +
-  'expect a final decision in spring after the committee has heard evidence from experts unions and businesses ' +
-  'across the region where unemployment remains above the national average and many families depend on public ' +
-  'transport to reach schools hospitals and workplaces in the city centre'
-).split(' ');
 
 const titleOf = (i: number) => {
-  const random = mulberry32(1000 + i);
+  const random = seededRandom(1000 + i);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} in ${pick(PLACES)} (Report ${i + 1})`;
 };
@@ -78,7 +63,7 @@ interface Generated {
 }
 
 function generate(i: number): Generated {
-  const random = mulberry32(i);
+  const random = seededRandom(i);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const sentence = () => {
     const words = Array.from({ length: 12 + Math.floor(random() * 14) }, () => pick(WORDS));

@@ -27,6 +27,7 @@ import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
+import { seededRandom, WORDS } from './support/generated-text';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -80,15 +81,6 @@ interface WriteRun {
 
 // ---------------------------------------------------------------- data
 
-/** Deterministic PRNG so every run writes the same articles. */
-const mulberry32 = (seed: number) => () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
 const SUBJECTS = [
   'City council', 'Central bank', 'Health ministry', 'Opposition leader', 'Prime minister', 'Local farmers',
   'Tech start-up', 'University researchers', 'Football club', 'Teachers’ union', 'Regional court', 'Energy regulator',
@@ -108,17 +100,10 @@ const TAILS = [
   'for 2026', 'after long debate', 'amid protests', 'in surprise move', 'despite warnings', 'ahead of elections',
   'as costs rise', 'following review', 'after court ruling', 'in northern region',
 ];
-const WORDS = (
-  'the minister said on tuesday that the plan would be reviewed again before the end of the year while critics ' +
-  'argued that local residents had not been consulted and that the costs were likely to rise further officials ' +
-  'expect a final decision in spring after the committee has heard evidence from experts unions and businesses ' +
-  'across the region where unemployment remains above the national average and many families depend on public ' +
-  'transport to reach schools hospitals and workplaces in the city centre'
-).split(' ');
 
 /** `n` distinct headline-like titles, the same for every run. */
 const makeTitles = (n: number, seed: number) => {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const titles = new Set<string>();
   while (titles.size < n) titles.add(`${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}`);
@@ -192,7 +177,7 @@ async function worker(mode: Mode) {
   const warmup = intOption('--warmup', 50);
   const { app, loadMs, counter } = await loadStrapi(mode);
   const documents = app.documents(UID);
-  const random = mulberry32(42);
+  const random = seededRandom(42);
 
   // The compiled plugin's own text functions, so that OFF stores exactly what ON derives.
   const text = require(path.join(root, 'dist/src/plugins/newsroom/server/text'));
