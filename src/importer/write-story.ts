@@ -119,16 +119,18 @@ async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: Write
 async function linkFor(strapi: Core.Strapi, block: ReadAlsoBlock) {
   const links = strapi.documents(RELATED_LINK as any);
   const url = block.url ? { url: { $eq: block.url } } : { $or: [{ url: { $null: true } }, { url: '' }] };
+  const key = titleKey(block.title);
   const find = () =>
     strapi.db.query(RELATED_LINK as any).findOne({
-      where: { title: { $eq: block.title }, ...url },
+      // The key narrows the search through its index (see title-keys.ts); the title itself must still match exactly.
+      where: { titleKey: key, title: { $eq: block.title }, ...url },
       select: ['documentId', 'url'],
       populate: { article: { select: ['id'] } },
     });
   let existing: any = await find();
   if (!existing) {
     // Serialised with other imports creating this link and with the publishing of the story it names.
-    await lockKeys(strapi, [titleLockKey(titleKey(block.title))]);
+    await lockKeys(strapi, [titleLockKey(key)]);
     existing = await find();
   }
   if (existing) {
