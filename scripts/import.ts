@@ -10,6 +10,8 @@
  *   --root <dir>         file identities are paths relative to it (default: where you run the command)
  *   --max-size <MB>      refuse larger files (default: 2)
  *   --concurrency <n>    stories written at once, on PostgreSQL (default: 1; SQLite always 1)
+ *   --processes <n>      Node.js processes importing side by side, on PostgreSQL, each
+ *                        with --concurrency lanes (default: 1; SQLite always 1)
  *   --no-fetch-images    do not download pictures from http(s) addresses
  *   --no-compile         skip compiling the app (when dist/ is known to be fresh)
  *   --json               print the summary as JSON on stdout
@@ -19,6 +21,9 @@
  * so writes go through the document service like an editor's. Exit code: 0
  * when every file was imported, 1 when any failed, 2 for a usage error or
  * when nothing matched.
+ *
+ * With --processes, this file is also what each process runs: it serves the
+ * files the parent process hands out (src/importer/import-processes.ts).
  */
 import { spawnSync } from 'child_process';
 import path from 'path';
@@ -26,6 +31,7 @@ import { performance } from 'perf_hooks';
 import type { Core } from '@strapi/strapi';
 import { expandSources } from '../src/importer/expand-sources';
 import { DEFAULT_MAX_BYTES, importFiles, type FileResult, type ImportSummary } from '../src/importer/import-files';
+import { importInProcesses, serveImports, WORKER_ENV } from '../src/importer/import-processes';
 import { waitForIdleDatabase } from '../src/importer/wait-for-idle-database';
 
 const root = path.resolve(__dirname, '..');
@@ -41,6 +47,7 @@ interface Cli {
   maxBytes: number;
   fetchImages: boolean;
   concurrency: number;
+  processes: number;
   compile: boolean;
   json: boolean;
 }
@@ -48,7 +55,7 @@ interface Cli {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Cli {
-  const cli: Cli = { sources: [], publish: false, dryRun: false, root: cwd, maxBytes: DEFAULT_MAX_BYTES, fetchImages: true, concurrency: 1, compile: true, json: false };
+  const cli: Cli = { sources: [], publish: false, dryRun: false, root: cwd, maxBytes: DEFAULT_MAX_BYTES, fetchImages: true, concurrency: 1, processes: 1, compile: true, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -67,6 +74,9 @@ function parseArgs(argv: string[]): Cli {
     } else if (arg === '--concurrency') {
       cli.concurrency = Number(value());
       if (!Number.isInteger(cli.concurrency) || cli.concurrency < 1 || cli.concurrency > 32) throw new UsageError('--concurrency takes a whole number from 1 to 32');
+    } else if (arg === '--processes') {
+      cli.processes = Number(value());
+      if (!Number.isInteger(cli.processes) || cli.processes < 1 || cli.processes > 16) throw new UsageError('--processes takes a whole number from 1 to 16');
     } else if (arg === '--no-fetch-images') cli.fetchImages = false;
     else if (arg === '--no-compile') cli.compile = false;
     else if (arg === '--json') cli.json = true;
@@ -142,7 +152,6 @@ async function loadStrapi(): Promise<Core.Strapi> {
   // An import into an empty database must not bring the demo story along.
   process.env.NEWSROOM_SEED = 'false';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
   const { createStrapi } = require('@strapi/strapi');
   const app = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
   // Start-up advice (email provider, GraphQL limits) is for the server's log, not an import report.
@@ -180,26 +189,28 @@ async function main(): Promise<number> {
 
   const started = performance.now();
   const results: FileResult[] = [];
-  const strapi = await loadStrapi();
+  const options = { publish: cli.publish, dryRun: cli.dryRun, defaultAuthorName: cli.author, root: cli.root, maxBytes: cli.maxBytes, fetchImages: cli.fetchImages, concurrency: cli.concurrency };
+  const progress = cli.json ? undefined : progressReporter(files.length);
+  const onFile = (result: FileResult, done: number) => {
+    progress?.update(result, done);
+    if (cli.json) results.push(result);
+  };
   let summary: ImportSummary;
+  let processes = 1;
   try {
-    const progress = cli.json ? undefined : progressReporter(files.length);
-    try {
-      summary = await importFiles(
-        strapi,
-        files,
-        { publish: cli.publish, dryRun: cli.dryRun, defaultAuthorName: cli.author, root: cli.root, maxBytes: cli.maxBytes, fetchImages: cli.fetchImages, concurrency: cli.concurrency },
-        (result, done) => {
-          progress?.update(result, done);
-          if (cli.json) results.push(result);
-        }
-      );
-    } finally {
-      progress?.stop();
+    if (cli.processes > 1) {
+      ({ summary, processes } = await importInProcesses(files, options, { processes: cli.processes, entry: __filename, onFile }));
+    } else {
+      const strapi = await loadStrapi();
+      try {
+        summary = await importFiles(strapi, files, options, onFile);
+      } finally {
+        await waitForIdleDatabase(strapi);
+        await strapi.destroy();
+      }
     }
   } finally {
-    await waitForIdleDatabase(strapi);
-    await strapi.destroy();
+    progress?.stop();
   }
   for (const arg of unmatched) {
     summary.total++;
@@ -210,12 +221,23 @@ async function main(): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   // One line, last: easy to pick out of whatever else went to stdout.
-  if (cli.json) console.log(JSON.stringify({ ...summary, files: results, dryRun: cli.dryRun, publish: cli.publish, seconds }));
+  if (cli.json) console.log(JSON.stringify({ ...summary, files: results, dryRun: cli.dryRun, publish: cli.publish, seconds, processes }));
   else printSummary(summary, cli, seconds);
   return summary.failed > 0 ? 1 : 0;
 }
 
-main().then(
+/** One of several importing processes: Strapi here, files from the parent. */
+async function serve(): Promise<number> {
+  const strapi = await loadStrapi();
+  try {
+    await serveImports(strapi);
+  } finally {
+    await strapi.destroy();
+  }
+  return 0;
+}
+
+(process.env[WORKER_ENV] ? serve() : main()).then(
   (code) => process.exit(code),
   (error) => {
     console.error(error);

@@ -65,4 +65,35 @@ describe('npm run import: imports running at the same time', () => {
       assert.equal(links[0].article?.title, title, `the link to ${title} resolved`);
     }
   });
+
+  it('--processes shares one batch among several processes: every file once, one summary, links resolved, a bad file reported', async () => {
+    const titles = Array.from({ length: 8 }, (_, i) => unique(`Story Shared Out ${i + 1}`));
+    const files = titles.map((title, i) => {
+      const file = path.join(dir, `shared-out-${i}.txt`);
+      fs.writeFileSync(file, `${title}\n\nA paragraph.\n\nRead Also: ${titles[(i + 3) % titles.length]}`);
+      return file;
+    });
+    const empty = path.join(dir, 'shared-out-empty.txt');
+    fs.writeFileSync(empty, '');
+
+    const run = await runImport([...files, empty, '--publish', '--processes', '2', '--concurrency', '2'], { cwd: dir });
+    assert.equal(run.code, 1, 'one file failed');
+    const { summary } = run;
+    assert.deepEqual([summary.total, summary.created, summary.failed], [9, 8, 1]);
+    assert.deepEqual(summary.files.map((result: any) => result.file).sort(), [...files, empty].sort(), 'every file reported once');
+    assert.equal(resultFor(summary, empty).outcome, 'failed');
+    if (database === 'sqlite') {
+      assert.equal(summary.processes, 1);
+      assert.ok(summary.notices.some((notice: string) => /SQLite/.test(notice)), 'says why one process did it all');
+    } else assert.equal(summary.processes, 2);
+    for (const title of titles) {
+      assert.equal((await drafts(title)).length, 1, `one story titled ${title}`);
+      const links = (await publicRest().collection('related-links').find({ filters: { title: { $eq: title } }, populate: { article: true } } as any)).data as any[];
+      assert.equal(links[0]?.article?.title, title, `the link to ${title} resolved`);
+    }
+
+    const again = await runImport([...files, '--processes', '2'], { cwd: dir });
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.summary.unchanged, files.length, 'a second run changes nothing');
+  });
 });

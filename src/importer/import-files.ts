@@ -111,31 +111,51 @@ async function importFile(strapi: Core.Strapi, file: string, options: ImportOpti
   }
 }
 
+/** Files handed out one at a time, for lanes (and processes) that take the next when they are free. */
+export interface FileSource {
+  total: number;
+  /** the next file, or undefined when there is none left */
+  take(): Promise<string | undefined>;
+}
+
+const fromList = (files: string[]): FileSource => {
+  let next = 0;
+  return { total: files.length, take: async () => files[next++] };
+};
+
+/** Counts one file's result into a summary. */
+export function tally(summary: ImportSummary, result: FileResult) {
+  summary[result.outcome]++;
+  if (result.outcome === 'failed' || result.warnings.length) summary.reported.push(result);
+}
+
+export const emptySummary = (total: number): ImportSummary => ({ total, created: 0, updated: 0, unchanged: 0, failed: 0, reported: [], notices: [] });
+
 export async function importFiles(
   strapi: Core.Strapi,
-  files: string[],
+  files: string[] | FileSource,
   options: ImportOptions = {},
   onFile?: (result: FileResult, done: number, total: number) => void
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { total: files.length, created: 0, updated: 0, unchanged: 0, failed: 0, reported: [], notices: [] };
+  const source = Array.isArray(files) ? fromList(files) : files;
+  const summary = emptySummary(source.total);
   if (!options.dryRun) {
     const notice = await ensureSourceIdIndexes(strapi);
     if (notice) summary.notices.push(notice);
   }
   const images = createImageStore(strapi, { fetchRemote: options.fetchImages ?? true, dryRun: options.dryRun });
-  let next = 0;
   let done = 0;
   const lane = async () => {
-    while (next < files.length) {
-      const file = files[next++];
+    for (let file = await source.take(); file !== undefined; file = await source.take()) {
       const result = await importFile(strapi, file, options, images);
-      summary[result.outcome]++;
-      if (result.outcome === 'failed' || result.warnings.length) summary.reported.push(result);
-      onFile?.(result, ++done, files.length);
+      tally(summary, result);
+      onFile?.(result, ++done, source.total);
     }
   };
   // SQLite lets one writer in at a time: more lanes would only queue for its one connection.
-  const lanes = (strapi.db as any).dialect?.client === 'postgres' ? Math.max(1, options.concurrency ?? 1) : 1;
+  const lanes = isPostgres(strapi) ? Math.max(1, options.concurrency ?? 1) : 1;
   await Promise.all(Array.from({ length: lanes }, lane));
   return summary;
 }
+
+export const isPostgres = (strapi: Core.Strapi) => (strapi.db as any).dialect?.client === 'postgres';
