@@ -14,9 +14,13 @@
  * (the ceiling for an importer that writes through it).
  *
  * Strapi is loaded in a child process (`--worker`), started with
- * --expose-gc so heap figures are taken after a collection.
+ * --expose-gc so heap figures are taken after a collection. With
+ * `--processes N` that child imports as `npm run import -- --processes N`
+ * does (src/importer/import-processes.ts), and each pass counts from the
+ * moment the first process takes its first file: the others load Strapi on
+ * the pass's time.
  *
- *   tsx scripts/bench-import.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--drafts] [--keep]
+ *   tsx scripts/bench-import.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--processes N] [--drafts] [--keep]
  *                               [--cpu-prof <dir>]   (a V8 CPU profile of the worker, for Chrome DevTools)
  */
 import { spawn, spawnSync } from 'child_process';
@@ -34,6 +38,7 @@ const count = Number(option('--count') ?? 10_000);
 const db = option('--db') === 'sqlite' ? 'sqlite' : 'postgres';
 const publish = !args.includes('--drafts');
 const concurrency = Number(option('--concurrency') ?? 1);
+const processes = Number(option('--processes') ?? 1);
 const SLICES = 10;
 const BASELINE = 500;
 
@@ -141,6 +146,34 @@ function writeStories(dir: string) {
 
 // ---------------------------------------------------------------- worker (child process)
 
+/**
+ * CPU seconds used so far by the local PostgreSQL server (every postgres
+ * process, and the backends it has reaped), read from /proc; undefined when
+ * the server is elsewhere. With the importer's own CPU it says what a story
+ * costs the machine.
+ */
+function databaseCpuSeconds(): number | undefined {
+  if (!fs.existsSync('/proc') || !/^(127\.0\.0\.1|localhost|\/)/.test(process.env.PGHOST ?? '127.0.0.1')) return undefined;
+  let ticks = 0;
+  let found = false;
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime, stime, cutime, cstime: fields 14–17 of stat, 12–15 after the name.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      found = true;
+    } catch {
+      // gone between listing and reading
+    }
+  }
+  return found ? ticks / 100 : undefined;
+}
+
+const failuresOf = (summary: any): string[] =>
+  summary.reported.filter((r: any) => r.outcome === 'failed').slice(0, 5).map((r: any) => `${path.relative(option('--dir')!, r.file)}: ${r.reason}`);
+
 interface Slice {
   done: number;
   seconds: number;
@@ -151,6 +184,12 @@ interface Slice {
 
 interface Pass {
   seconds: number;
+  /** CPU time of the importing processes, per story */
+  cpuMsPerStory: number;
+  /** CPU time of a local PostgreSQL server, per story */
+  databaseCpuMsPerStory?: number;
+  /** with --processes: each process's share */
+  perProcess?: Array<{ files: number; queriesPerStory: number; peakRssMb: number }>;
   created: number;
   updated: number;
   unchanged: number;
@@ -180,9 +219,16 @@ async function worker() {
   const { files } = await expandSources([dir], dir);
   const sliceSize = Math.max(1, Math.floor(files.length / SLICES));
 
+  const databaseCpuMsPerStory = (before: number | undefined) => {
+    const after = databaseCpuSeconds();
+    return before === undefined || after === undefined ? undefined : ((after - before) * 1000) / files.length;
+  };
+
   const pass = async (): Promise<Pass> => {
     const slices: Slice[] = [];
     const queriesBefore = queries;
+    const cpuBefore = process.cpuUsage();
+    const databaseBefore = databaseCpuSeconds();
     const started = performance.now();
     let sliceStarted = started;
     let sliceQueries = queries;
@@ -195,20 +241,65 @@ async function worker() {
       sliceStarted = performance.now();
       sliceQueries = queries;
     });
+    const cpu = process.cpuUsage(cpuBefore);
     return {
       seconds: (performance.now() - started) / 1000,
+      cpuMsPerStory: (cpu.user + cpu.system) / 1000 / files.length,
+      databaseCpuMsPerStory: databaseCpuMsPerStory(databaseBefore),
       created: summary.created,
       updated: summary.updated,
       unchanged: summary.unchanged,
       failed: summary.failed,
       queriesPerStory: (queries - queriesBefore) / files.length,
-      failures: summary.reported.filter((r: any) => r.outcome === 'failed').slice(0, 5).map((r: any) => `${path.relative(dir, r.file)}: ${r.reason}`),
+      failures: failuresOf(summary),
       slices,
     };
   };
 
-  const first = await pass();
-  const second = await pass();
+  /** The same pass, by several processes of the import command: the rate and each process's figures (memory per slice is the single process's story). */
+  const passInProcesses = async (): Promise<Pass> => {
+    const { importInProcesses } = require('../src/importer/import-processes');
+    const slices: Slice[] = [];
+    let started = 0;
+    let sliceStarted = 0;
+    let databaseBefore: number | undefined;
+    const { summary, stats } = await importInProcesses(
+      files,
+      { publish, root: dir, fetchImages: false, concurrency },
+      {
+        processes,
+        entry: path.join(root, 'scripts', 'import.ts'),
+        onStarted: () => {
+          started = sliceStarted = performance.now();
+          databaseBefore = databaseCpuSeconds();
+        },
+        onFile: (_result: unknown, done: number) => {
+          if (done % sliceSize !== 0 && done !== files.length) return;
+          const now = performance.now();
+          slices.push({ done, seconds: (now - sliceStarted) / 1000, queries: NaN, rssMb: NaN, heapMb: NaN });
+          sliceStarted = now;
+        },
+      }
+    );
+    const total = (key: 'queries' | 'cpuSeconds') => stats.reduce((sum: number, s: any) => sum + s[key], 0);
+    return {
+      seconds: (performance.now() - started) / 1000,
+      cpuMsPerStory: (total('cpuSeconds') * 1000) / files.length,
+      databaseCpuMsPerStory: databaseCpuMsPerStory(databaseBefore),
+      created: summary.created,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      failed: summary.failed,
+      queriesPerStory: total('queries') / files.length,
+      failures: failuresOf(summary),
+      slices,
+      perProcess: stats.map((s: any) => ({ files: s.files, queriesPerStory: s.queries / s.files, peakRssMb: s.peakRssMb })),
+    };
+  };
+
+  const run = processes > 1 ? passInProcesses : pass;
+  const first = await run();
+  const second = await run();
   const links = await strapi.db.query('api::related-link.related-link').count();
   const resolved = await strapi.db.query('api::related-link.related-link').count({ where: { article: { id: { $notNull: true } } } });
   const articles = await strapi.db.query('api::article.article').count({ where: { publishedAt: publish ? { $notNull: true } : { $null: true } } });
@@ -233,24 +324,39 @@ async function documentServiceAlone(strapi: any, files: string[], queryCount: ()
   const author = await strapi.db.query('api::author.author').findOne({ select: ['documentId'] });
   const link = await strapi.db.query('api::related-link.related-link').findOne({ select: ['documentId'] });
   const stories = files.map((file) => parseStory(fs.readFileSync(file)));
-  const queriesBefore = queryCount();
-  const started = performance.now();
-  let next = 0;
-  // As many at once as the import ran, so the two rates compare.
-  const lane = async () => {
-    while (next < stories.length) {
-      const i = next++;
-      const body = stories[i].blocks
-        .filter((block: any) => block.kind !== 'image')
-        .map((block: any) => (block.kind === 'text' ? { __component: 'article.text', content: block.nodes } : { __component: 'article.read-also', link: link.documentId }));
-      await strapi.db.transaction(() =>
-        strapi.documents('api::article.article').create({ status: publish ? 'published' : 'draft', data: { title: `Baseline ${i}: ${stories[i].title}`, author: author?.documentId, body } })
-      );
-    }
+  const createAll = async (label: string, count: number) => {
+    let next = 0;
+    const lane = async () => {
+      while (next < count) {
+        const i = next++;
+        const body = stories[i].blocks
+          .filter((block: any) => block.kind !== 'image')
+          .map((block: any) => (block.kind === 'text' ? { __component: 'article.text', content: block.nodes } : { __component: 'article.read-also', link: link.documentId }));
+        await strapi.db.transaction(() =>
+          strapi.documents('api::article.article').create({ status: publish ? 'published' : 'draft', data: { title: `${label} ${i}: ${stories[i].title}`, author: author?.documentId, body } })
+        );
+      }
+    };
+    // As many at once as the import ran, so the two rates compare.
+    await Promise.all(Array.from({ length: concurrency }, lane));
   };
-  await Promise.all(Array.from({ length: concurrency }, lane));
+  // With --processes this process has not written yet: its first stories would be paid for by the JIT.
+  await createAll('Warm-up', Math.min(100, stories.length));
+  const queriesBefore = queryCount();
+  const cpuBefore = process.cpuUsage();
+  const databaseBefore = databaseCpuSeconds();
+  const started = performance.now();
+  await createAll('Baseline', stories.length);
   const seconds = (performance.now() - started) / 1000;
-  return { stories: stories.length, perSecond: stories.length / seconds, queriesPerStory: (queryCount() - queriesBefore) / stories.length };
+  const cpu = process.cpuUsage(cpuBefore);
+  const databaseAfter = databaseCpuSeconds();
+  return {
+    stories: stories.length,
+    perSecond: stories.length / seconds,
+    queriesPerStory: (queryCount() - queriesBefore) / stories.length,
+    cpuMsPerStory: (cpu.user + cpu.system) / 1000 / stories.length,
+    databaseCpuMsPerStory: databaseBefore === undefined || databaseAfter === undefined ? undefined : ((databaseAfter - databaseBefore) * 1000) / stories.length,
+  };
 }
 
 // ---------------------------------------------------------------- parent
@@ -260,24 +366,30 @@ const f = (n: number, digits = 1) => n.toFixed(digits);
 function report(result: any, kinds: Record<string, number>) {
   const line = (name: string, pass: Pass) => {
     const rate = result.files / pass.seconds;
-    console.log(`${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s, ${f(pass.queriesPerStory)} SQL queries per story`);
+    console.log(
+      `${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s, ${f(pass.queriesPerStory)} SQL queries, ${f(pass.cpuMsPerStory)} ms of importer CPU${pass.databaseCpuMsPerStory === undefined ? '' : ` and ${f(pass.databaseCpuMsPerStory)} ms of database CPU`} per story`
+    );
     for (const failure of pass.failures) console.log(`  failed: ${failure}`);
-    console.log('  slice        stories/s   queries/story   RSS MB   heap MB (after GC)');
+    for (const [i, p] of (pass.perProcess ?? []).entries()) console.log(`  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB`);
+    const detailed = !pass.perProcess;
+    console.log(detailed ? '  slice        stories/s   queries/story   RSS MB   heap MB (after GC)' : '  slice        stories/s');
     let previous = 0;
     for (const slice of pass.slices) {
       const stories = slice.done - previous;
       previous = slice.done;
-      console.log(`  ≤ ${String(slice.done).padStart(6)}   ${f(stories / slice.seconds).padStart(9)}   ${f(slice.queries / stories).padStart(13)}   ${f(slice.rssMb, 0).padStart(6)}   ${f(slice.heapMb, 0).padStart(7)}`);
+      const rateText = `  ≤ ${String(slice.done).padStart(6)}   ${f(stories / slice.seconds).padStart(9)}`;
+      console.log(detailed ? `${rateText}   ${f(slice.queries / stories).padStart(13)}   ${f(slice.rssMb, 0).padStart(6)}   ${f(slice.heapMb, 0).padStart(7)}` : rateText);
     }
   };
-  console.log(`\nbench:import — ${result.files} generated stories (${kinds.text} text, ${kinds.html} HTML articles, ${kinds.page} saved pages) into ${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${publish ? 'published' : 'as drafts'}, ${concurrency} at a time; ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log(`\nbench:import — ${result.files} generated stories (${kinds.text} text, ${kinds.html} HTML articles, ${kinds.page} saved pages) into ${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${publish ? 'published' : 'as drafts'}, ${processes > 1 ? `${processes} processes × ` : ''}${concurrency} at a time; ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
   console.log(`Strapi load: ${f(result.loadSeconds)} s (not counted)`);
   line('first import', result.first);
   line('second import of the same files', result.second);
   console.log(`stored: ${result.articles} ${publish ? 'published' : 'draft'} stories, ${result.authors} authors, ${result.links} Read Also links (${result.resolved} resolved to a story)`);
   const { baseline } = result;
-  console.log(`document service alone (ceiling), ${baseline.stories} of the same stories created directly, ${concurrency} at a time: ${f(baseline.perSecond)} stories/s, ${f(baseline.queriesPerStory)} SQL queries per story`);
-  console.log(`peak RSS: ${f(result.importPeakRssMb, 0)} MB during the imports, ${f(result.peakRssMb, 0)} MB in all`);
+  console.log(`document service alone (ceiling${processes > 1 ? ' for one process' : ''}), ${baseline.stories} of the same stories created directly, ${concurrency} at a time: ${f(baseline.perSecond)} stories/s, ${f(baseline.queriesPerStory)} SQL queries, ${f(baseline.cpuMsPerStory)} ms of CPU${baseline.databaseCpuMsPerStory === undefined ? '' : ` and ${f(baseline.databaseCpuMsPerStory)} ms of database CPU`} per story`);
+  if (processes > 1) console.log(`peak RSS: per importing process above (this worker, which only counts, peaked at ${f(result.peakRssMb, 0)} MB)`);
+  else console.log(`peak RSS: ${f(result.importPeakRssMb, 0)} MB during the imports, ${f(result.peakRssMb, 0)} MB in all`);
 }
 
 async function main() {
@@ -295,7 +407,7 @@ async function main() {
   if (db === 'postgres') await createDatabase(dbName);
   try {
     const profile = option('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(option('--cpu-prof')!)] : [];
-    const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), ...(publish ? [] : ['--drafts'])], {
+    const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), '--processes', String(processes), ...(publish ? [] : ['--drafts'])], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
