@@ -171,6 +171,24 @@ function databaseCpuSeconds(): number | undefined {
   return found ? ticks / 100 : undefined;
 }
 
+/**
+ * Milliseconds for a fixed piece of CPU work (JSON and SHA-256), taken with
+ * nothing else of ours running. The same code takes up to half as long
+ * again on this shared machine at busy times, so the figure says how fast
+ * the machine was around each pass; comparing runs means comparing it too.
+ */
+function referenceWorkload(): number {
+  const { createHash } = require('crypto');
+  const data = { items: Array.from({ length: 2000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', String(i)] })) };
+  const started = performance.now();
+  for (let i = 0; i < 40; i++) {
+    const text = JSON.stringify(data);
+    JSON.parse(text);
+    createHash('sha256').update(text).digest();
+  }
+  return performance.now() - started;
+}
+
 const failuresOf = (summary: any): string[] =>
   summary.reported.filter((r: any) => r.outcome === 'failed').slice(0, 5).map((r: any) => `${path.relative(option('--dir')!, r.file)}: ${r.reason}`);
 
@@ -298,8 +316,12 @@ async function worker() {
   };
 
   const run = processes > 1 ? passInProcesses : pass;
+  referenceWorkload(); // the first run pays for compiling it
+  const reference = [referenceWorkload()];
   const first = await run();
+  reference.push(referenceWorkload());
   const second = await run();
+  reference.push(referenceWorkload());
   const links = await strapi.db.query('api::related-link.related-link').count();
   const resolved = await strapi.db.query('api::related-link.related-link').count({ where: { article: { id: { $notNull: true } } } });
   const articles = await strapi.db.query('api::article.article').count({ where: { publishedAt: publish ? { $notNull: true } : { $null: true } } });
@@ -307,10 +329,11 @@ async function worker() {
   // The importer's own peak; the ceiling measurement below holds 500 parsed stories at once.
   const importPeakRssMb = process.resourceUsage().maxRSS / 1024;
   const baseline = await documentServiceAlone(strapi, files.slice(0, Math.min(BASELINE, files.length)), () => queries);
+  reference.push(referenceWorkload());
   await waitForIdleDatabase(strapi);
   await strapi.destroy();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb })}\n`);
+  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, reference, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb })}\n`);
 }
 
 /**
@@ -383,6 +406,7 @@ function report(result: any, kinds: Record<string, number>) {
   };
   console.log(`\nbench:import — ${result.files} generated stories (${kinds.text} text, ${kinds.html} HTML articles, ${kinds.page} saved pages) into ${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${publish ? 'published' : 'as drafts'}, ${processes > 1 ? `${processes} processes × ` : ''}${concurrency} at a time; ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
   console.log(`Strapi load: ${f(result.loadSeconds)} s (not counted)`);
+  console.log(`reference CPU workload before the first pass, before the second, before and after the ceiling: ${result.reference.map((ms: number) => f(ms, 0)).join(' / ')} ms (lower: a faster machine at the time)`);
   line('first import', result.first);
   line('second import of the same files', result.second);
   console.log(`stored: ${result.articles} ${publish ? 'published' : 'draft'} stories, ${result.authors} authors, ${result.links} Read Also links (${result.resolved} resolved to a story)`);
