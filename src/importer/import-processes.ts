@@ -146,6 +146,10 @@ export async function serveImports(strapi: Core.Strapi): Promise<void> {
   strapi.db.connection.on('query', () => queries++);
   const cpuBefore = process.cpuUsage();
 
+  // Without its parent nobody hands out files or counts results: stop (an open transaction rolls back).
+  // It may have gone while this process was loading Strapi.
+  if (!process.connected) process.exit(1);
+  process.on('disconnect', () => process.exit(1));
   const waiting: Array<(file: string | undefined) => void> = [];
   const options = await new Promise<ImportOptions>((resolve) => {
     process.on('message', (message: ToWorker) => {
