@@ -189,10 +189,30 @@ function referenceWorkload(): number {
   return performance.now() - started;
 }
 
+/** RSS of this process's children (the importing processes), from /proc; [] where there is none. */
+function childrenRssMb(): number[] {
+  if (!fs.existsSync('/proc')) return [];
+  const rss: Array<[number, number]> = [];
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent !== process.pid) continue;
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+      if (kb) rss.push([Number(pid), kb / 1024]);
+    } catch {
+      // gone between listing and reading
+    }
+  }
+  return rss.sort(([a], [b]) => a - b).map(([, mb]) => mb);
+}
+
 const failuresOf = (summary: any): string[] =>
   summary.reported.filter((r: any) => r.outcome === 'failed').slice(0, 5).map((r: any) => `${path.relative(option('--dir')!, r.file)}: ${r.reason}`);
 
 interface Slice {
+  /** with --processes: each importing process's RSS at the end of the slice */
+  processRssMb?: number[];
   done: number;
   seconds: number;
   queries: number;
@@ -294,7 +314,7 @@ async function worker() {
         onFile: (_result: unknown, done: number) => {
           if (done % sliceSize !== 0 && done !== files.length) return;
           const now = performance.now();
-          slices.push({ done, seconds: (now - sliceStarted) / 1000, queries: NaN, rssMb: NaN, heapMb: NaN });
+          slices.push({ done, seconds: (now - sliceStarted) / 1000, queries: NaN, rssMb: NaN, heapMb: NaN, processRssMb: childrenRssMb() });
           sliceStarted = now;
         },
       }
@@ -395,13 +415,17 @@ function report(result: any, kinds: Record<string, number>) {
     for (const failure of pass.failures) console.log(`  failed: ${failure}`);
     for (const [i, p] of (pass.perProcess ?? []).entries()) console.log(`  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB`);
     const detailed = !pass.perProcess;
-    console.log(detailed ? '  slice        stories/s   queries/story   RSS MB   heap MB (after GC)' : '  slice        stories/s');
+    console.log(detailed ? '  slice        stories/s   queries/story   RSS MB   heap MB (after GC)' : '  slice        stories/s   RSS MB of each process');
     let previous = 0;
     for (const slice of pass.slices) {
       const stories = slice.done - previous;
       previous = slice.done;
       const rateText = `  ≤ ${String(slice.done).padStart(6)}   ${f(stories / slice.seconds).padStart(9)}`;
-      console.log(detailed ? `${rateText}   ${f(slice.queries / stories).padStart(13)}   ${f(slice.rssMb, 0).padStart(6)}   ${f(slice.heapMb, 0).padStart(7)}` : rateText);
+      console.log(
+        detailed
+          ? `${rateText}   ${f(slice.queries / stories).padStart(13)}   ${f(slice.rssMb, 0).padStart(6)}   ${f(slice.heapMb, 0).padStart(7)}`
+          : `${rateText}   ${(slice.processRssMb ?? []).map((mb) => f(mb, 0)).join(' / ')}`
+      );
     }
   };
   console.log(`\nbench:import — ${result.files} generated stories (${kinds.text} text, ${kinds.html} HTML articles, ${kinds.page} saved pages) into ${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${publish ? 'published' : 'as drafts'}, ${processes > 1 ? `${processes} processes × ` : ''}${concurrency} at a time; ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
