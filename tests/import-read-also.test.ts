@@ -48,6 +48,17 @@ describe('npm run import: Read Also links', () => {
     assert.deepEqual(await readAlsoHrefs(a), [`/articles/${await slugOf(b)}`]);
   });
 
+  it('an unresolved link an editor made for a story already published is pointed at it when a story names it', async () => {
+    const target = unique('Metro Line Opens Early');
+    const b = await importOne(story('b5', target));
+    // Made by hand after the story went live, so publishing never saw it.
+    const made = (await trustedRest().collection('related-links').create({ title: target })).data as any;
+    const a = await importOne(story('a5', unique('Promoter Of A Live Story'), target));
+    const page = (await trustedRest().collection('articles').findOne(a, { populate: { body: { on: { 'article.read-also': { populate: { link: true } } } } } } as any)).data as any;
+    assert.equal(page.body.find((block: any) => block.__component === 'article.read-also').link.documentId, made.documentId, 'the existing link is reused');
+    assert.deepEqual(await readAlsoHrefs(a), [`/articles/${await slugOf(b)}`]);
+  });
+
   it('a link to a story an editor writes later resolves when that story is published, not before', async () => {
     const target = unique('Parliament Passes The Budget');
     const a = await importOne(story('a3', unique('Promoter Of A Future Story'), target));

@@ -116,42 +116,60 @@ async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: Write
   return existing.documentId as string;
 }
 
+interface FoundLink {
+  documentId: string;
+  url: string | null;
+  /** the story the link leads to, if any */
+  articleId: number | null;
+  /** a published story with the link's title, which an unresolved link should lead to */
+  liveArticle: string | null;
+}
+
 /**
- * The link with this title (and url, or none) and the id of the story it leads to, if any. One query
- * joining the relation's table, through the titleKey index (see title-keys.ts): the query engine would
- * fetch the relation with a second query, for every Read Also line of every story.
+ * The link with this title (and url, or none), the story it leads to and the published story its title
+ * names, in one query through the titleKey indexes (see title-keys.ts): the query engine would take one
+ * query for the link, one for its relation and one for the story, for every Read Also line of every story.
  */
-function findLink(strapi: Core.Strapi, block: ReadAlsoBlock, key: string): Promise<{ documentId: string; url: string | null; articleId: number | null } | undefined> {
+function findLink(strapi: Core.Strapi, block: ReadAlsoBlock, key: string): Promise<FoundLink | undefined> {
   const meta = strapi.db.metadata.get(RELATED_LINK as any) as any;
+  const articles = strapi.db.metadata.get(ARTICLE as any) as any;
   const column = (attribute: string) => `link.${meta.attributes[attribute].columnName}`;
+  const articleColumn = (attribute: string) => `story.${articles.attributes[attribute].columnName}`;
   const relation = meta.attributes.article.joinTable;
-  return strapi.db.transaction(({ trx }) =>
-    trx(`${meta.tableName} as link`)
+  return strapi.db.transaction(({ trx }) => {
+    // A title of punctuation only has an empty key, which names no story (as in findArticleByTitle).
+    const liveArticle = !key ? trx.raw('null as "liveArticle"') : trx(`${articles.tableName} as story`)
+      .select(articleColumn('documentId'))
+      .where(articleColumn('titleKey'), key)
+      .whereNotNull(articleColumn('publishedAt'))
+      .orderBy(articleColumn('id'))
+      .limit(1)
+      .as('liveArticle');
+    return trx(`${meta.tableName} as link`)
       .leftJoin(`${relation.name} as lnk`, `lnk.${relation.joinColumn.name}`, 'link.id')
       .where(column('titleKey'), key)
       // The key only narrows the search: the title itself must match exactly.
       .where(column('title'), block.title)
       .where((query: any) => (block.url ? query.where(column('url'), block.url) : query.whereNull(column('url')).orWhere(column('url'), '')))
-      .first(`${column('documentId')} as documentId`, `${column('url')} as url`, `lnk.${relation.inverseJoinColumn.name} as articleId`)
-  );
+      .first(`${column('documentId')} as documentId`, `${column('url')} as url`, `lnk.${relation.inverseJoinColumn.name} as articleId`, liveArticle);
+  });
 }
 
 async function linkFor(strapi: Core.Strapi, block: ReadAlsoBlock) {
   const links = strapi.documents(RELATED_LINK as any);
   const key = titleKey(block.title);
   const find = () => findLink(strapi, block, key);
-  let existing: any = await find();
+  let existing = await find();
   if (!existing) {
     // Serialised with other imports creating this link and with the publishing of the story it names.
     await lockKeys(strapi, [titleLockKey(key)]);
     existing = await find();
   }
   if (existing) {
-    if (!existing.articleId && !existing.url) {
-      const target = await findArticleByTitle(strapi, block.title);
-      if (target) await links.update({ documentId: existing.documentId, data: { article: target } as any });
+    if (!existing.articleId && !existing.url && existing.liveArticle) {
+      await links.update({ documentId: existing.documentId, data: { article: existing.liveArticle } as any });
     }
-    return existing.documentId as string;
+    return existing.documentId;
   }
   const target = await findArticleByTitle(strapi, block.title);
   const created = await links.create({ data: { title: block.title, ...(block.url ? { url: block.url } : {}), ...(target ? { article: target } : {}) } as any });
