@@ -18,3 +18,18 @@ export function someDescendant(element: Element, test: (descendant: Element) => 
   }
   return false;
 }
+
+/** Every element below `root` (and `root` itself with `includeRoot`), in document order, as querySelectorAll('*') lists them. */
+export function* descendantsOf(root: Element, includeRoot = false): Generator<Element> {
+  if (includeRoot) yield root;
+  let el = root.firstElementChild;
+  while (el) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}

@@ -6,7 +6,7 @@
  * the "Read Also" block lands exactly where the box stood.
  */
 import { isName, parseByline, type Byline } from './byline';
-import { someDescendant } from './dom-walk';
+import { descendantsOf, someDescendant } from './dom-walk';
 import { absoluteHref, visibleText } from './html-inline';
 import type { ReadAlsoBlock } from './parsed-story';
 import { afterReadAlsoLabel, isReadAlsoLabel } from './read-also-label';
@@ -14,10 +14,31 @@ import { afterReadAlsoLabel, isReadAlsoLabel } from './read-also-label';
 const ABOUT_AUTHOR = /^about the author\s*:?$/i;
 const AUTHOR_BOX = /author[-_]?(?:bio|box|info|card|about|details|profile|description)|about[-_]?(?:the[-_]?)?author|(?:^|[-_\s])bio(?:graphy)?(?:[-_\s]|$)|contributor[-_]?(?:bio|box|info)/i;
 const RELATED_BOX = /(?:^|[-_\s])(?:related|read-?also|also-?read|read-?more|see-?also|more-?on(?:-this)?|more-?stories|recommended|links-?block|story-?links|inline-?links|rel-?articles?)(?:$|[-_\s])/i;
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], .byline, [class*="byline"], [data-component*="byline"], [class*="author-name"], .author, address';
+const BOX_TAGS = new Set(['aside', 'section', 'div', 'footer', 'p']);
+const LABELLED_TAGS = new Set(['p', 'div', 'aside', 'section', 'blockquote', 'li']);
+const RELATED_BOX_TAGS = new Set(['aside', 'div', 'section', 'ul', 'ol', 'figure', 'p']);
+/** querySelectorAll of a list of tag names, without a selector engine's cost on every call */
+const elementsNamed = (root: Element, names: Set<string>) => Array.from(descendantsOf(root)).filter((el) => names.has(el.localName));
+
+const words = (value: string | null) => (value ?? '').split(/[ \t\n\f\r]+/);
+/**
+ * `[rel~="author"], [itemprop~="author"], .byline, [class*="byline"], [data-component*="byline"],
+ * [class*="author-name"], .author, address`, tested in one walk over the page (see dom-walk.ts).
+ * As in that selector, `rel` matches whatever its case, and class names do on a page in quirks mode.
+ */
+function isBylineElement(el: Element, quirks: boolean): boolean {
+  if (el.localName === 'address') return true;
+  const className = el.getAttribute('class') ?? '';
+  if (className.includes('byline') || className.includes('author-name')) return true;
+  if (quirks ? /(?:^|[ \t\n\f\r])(?:byline|author)(?:[ \t\n\f\r]|$)/i.test(className) : words(className).includes('author')) return true;
+  if ((el.getAttribute('data-component') ?? '').includes('byline')) return true;
+  return words(el.getAttribute('rel')?.toLowerCase() ?? null).includes('author') || words(el.getAttribute('itemprop')).includes('author');
+}
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'LI', 'ADDRESS', 'SPAN']);
 
 const LABEL_START = /^\s*(?:read|also|see|related|more)\b/i;
+/** LABEL_START's longest word, and one character more for its \b */
+const OPENING_WORD = 'related'.length + 1;
 const MARKER = (i: number) => `\u2063newsroom-read-also-${i}\u2063`;
 const MARKER_TEXT = /^\u2063newsroom-read-also-(\d+)\u2063$/;
 
@@ -97,7 +118,7 @@ export function extractAuthorBox(doc: Document): AuthorBox | undefined {
       return found;
     }
   } else {
-    box = Array.from(body.querySelectorAll('aside, section, div, footer, p')).find(
+    box = elementsNamed(body, BOX_TAGS).find(
       (el) => AUTHOR_BOX.test(labelsOf(el)) && visibleText(el).length >= 40 && !el.querySelector('article, p p')
     );
   }
@@ -111,7 +132,9 @@ export function extractAuthorBox(doc: Document): AuthorBox | undefined {
 
 /** The byline element ("By Jane Doe", a rel=author link), read and removed. */
 export function extractByline(doc: Document): Byline | undefined {
-  for (const el of Array.from(doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? [])) {
+  if (!doc.body) return undefined;
+  const quirks = doc.compatMode === 'BackCompat';
+  for (const el of Array.from(descendantsOf(doc.body)).filter((candidate) => isBylineElement(candidate, quirks))) {
     // Name and role often sit in sibling spans that only CSS keeps apart.
     const parts = Array.from(el.childNodes).every((child) => child.nodeType === 1 || !child.nodeValue?.trim()) && el.children.length > 1;
     const text = parts ? Array.from(el.children).map(visibleText).filter(Boolean).join(', ') : visibleText(el);
@@ -194,6 +217,27 @@ function relatedBoxLinks(box: Element, baseUrl: string | undefined): ReadAlsoBlo
 }
 
 /**
+ * The start of an element's textContent, enough for LABEL_START to decide: an element's whole text
+ * is the text of everything inside it, and for the outer boxes of a page that is the whole story.
+ */
+function openingText(el: Element): string {
+  let text = '';
+  for (let node: Node | null = el.firstChild; node; ) {
+    if (node.nodeType === 3 /* text */) {
+      text += node.nodeValue ?? '';
+      if (text.trimStart().length > OPENING_WORD) return text;
+    }
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return text;
+}
+
+/**
  * Replaces each "Read Also" paragraph and each related-story box in the text
  * with a marker paragraph; returns the blocks each marker stands for.
  */
@@ -205,9 +249,9 @@ export function markReadAlso(doc: Document, container: Element, baseUrl: string 
     found.push(blocks);
     el.replaceWith(marker);
   };
-  for (const el of Array.from(container.querySelectorAll('p, div, aside, section, blockquote, li'))) {
+  for (const el of elementsNamed(container, LABELLED_TAGS)) {
     // The label comes first: most elements are ruled out by their opening words alone.
-    if (!LABEL_START.test(el.textContent ?? '')) continue;
+    if (!LABEL_START.test(openingText(el))) continue;
     if (!el.isConnected || (el.tagName !== 'P' && someDescendant(el, (child) => /^(P|DIV|LI)$/.test(child.tagName)))) continue;
     // A list item can only stand for the whole list: a paragraph cannot sit among list items.
     if (el.tagName === 'LI' && el.parentElement?.children.length !== 1) continue;
@@ -215,7 +259,7 @@ export function markReadAlso(doc: Document, container: Element, baseUrl: string 
     if (block) replace(el.tagName === 'LI' ? el.parentElement! : el, [block]);
   }
 
-  for (const el of Array.from(container.querySelectorAll('aside, div, section, ul, ol, figure, p'))) {
+  for (const el of elementsNamed(container, RELATED_BOX_TAGS)) {
     if (!el.isConnected || !RELATED_BOX.test(labelsOf(el))) continue;
     if (el.closest('nav, header, footer') || !isLinkBox(el) || !hasProseAround(el, container)) continue;
     const blocks = relatedBoxLinks(el, baseUrl);

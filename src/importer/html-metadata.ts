@@ -5,6 +5,7 @@
  * news sites fill them reliably.
  */
 import { splitAuthors } from './byline';
+import { descendantsOf } from './dom-walk';
 
 export interface PageMetadata {
   canonicalUrl?: string;
@@ -36,7 +37,7 @@ const httpUrl = (value: unknown): string | undefined => {
 const clean = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined);
 
 /** Every object in the JSON-LD scripts, @graph and nested arrays flattened. */
-function jsonLdNodes(doc: Document, warnings: string[]): any[] {
+function jsonLdNodes(scripts: Element[], warnings: string[]): any[] {
   const nodes: any[] = [];
   const visit = (value: any) => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -45,7 +46,7 @@ function jsonLdNodes(doc: Document, warnings: string[]): any[] {
       if (value['@graph']) visit(value['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     try {
       // Some CMSs wrap the JSON in CDATA or HTML comments.
       visit(JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|\/\/<!\[CDATA\[)|(?:-->|\/\/\]\]>)\s*$/g, '')));
@@ -64,37 +65,76 @@ const namesOf = (author: any): string[] =>
     return name && !httpUrl(name) ? [name] : [];
   });
 
-const meta = (doc: Document, selector: string) => clean(doc.querySelector(selector)?.getAttribute('content'));
+/** The page's metadata elements, in one walk: a selector query per tag would walk the page a dozen times. */
+interface Tags {
+  /** the first meta element per `name=` and per `property=` value (as `name:…` and `property:…`) */
+  meta: Map<string, Element>;
+  canonical?: Element;
+  base?: Element;
+  title?: Element;
+  jsonLd: Element[];
+}
+
+// As in selectors on an HTML page: `rel` and `type` values match whatever their case, `name` and `property` exactly.
+function tagsOf(doc: Document): Tags {
+  const tags: Tags = { meta: new Map(), jsonLd: [] };
+  if (!doc.documentElement) return tags;
+  for (const el of descendantsOf(doc.documentElement, true)) {
+    switch (el.localName) {
+      case 'meta':
+        for (const attribute of ['name', 'property']) {
+          const value = el.getAttribute(attribute);
+          if (value !== null && !tags.meta.has(`${attribute}:${value}`)) tags.meta.set(`${attribute}:${value}`, el);
+        }
+        break;
+      case 'link':
+        if (!tags.canonical && (el.getAttribute('rel') ?? '').toLowerCase().split(/[ \t\n\f\r]+/).includes('canonical')) tags.canonical = el;
+        break;
+      case 'base':
+        if (!tags.base && el.hasAttribute('href')) tags.base = el;
+        break;
+      case 'title':
+        tags.title ??= el;
+        break;
+      case 'script':
+        if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') tags.jsonLd.push(el);
+        break;
+    }
+  }
+  return tags;
+}
 
 export function readPageMetadata(doc: Document): PageMetadata {
   const warnings: string[] = [];
-  const article = jsonLdNodes(doc, warnings).find(isArticle);
+  const tags = tagsOf(doc);
+  const meta = (key: string) => clean(tags.meta.get(key)?.getAttribute('content'));
+  const article = jsonLdNodes(tags.jsonLd, warnings).find(isArticle);
   const mainEntity = article?.mainEntityOfPage;
 
   const canonicalUrl =
-    httpUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ??
-    httpUrl(meta(doc, 'meta[property="og:url"]')) ??
+    httpUrl(tags.canonical?.getAttribute('href')) ??
+    httpUrl(meta('property:og:url')) ??
     httpUrl(typeof mainEntity === 'string' ? mainEntity : mainEntity?.['@id']) ??
     httpUrl(article?.url);
 
   const metaAuthors = [
-    meta(doc, 'meta[name="author"]'),
-    meta(doc, 'meta[property="article:author"]'),
-    meta(doc, 'meta[name="byl"]')?.replace(/^by\s+/i, ''),
-    meta(doc, 'meta[name="parsely-author"]'),
-    meta(doc, 'meta[name="sailthru.author"]'),
+    meta('name:author'),
+    meta('property:article:author'),
+    meta('name:byl')?.replace(/^by\s+/i, ''),
+    meta('name:parsely-author'),
+    meta('name:sailthru.author'),
   ].filter((name): name is string => Boolean(name) && !httpUrl(name));
   const ldAuthors = namesOf(article?.author);
   const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? splitAuthors(metaAuthors[0]) : [];
 
   return {
     canonicalUrl,
-    baseUrl: httpUrl(doc.querySelector('base[href]')?.getAttribute('href')) ?? canonicalUrl,
-    ogTitle: meta(doc, 'meta[property="og:title"]') ?? meta(doc, 'meta[name="twitter:title"]'),
+    baseUrl: httpUrl(tags.base?.getAttribute('href')) ?? canonicalUrl,
+    ogTitle: meta('property:og:title') ?? meta('name:twitter:title'),
     jsonLdHeadline: clean(article?.headline) ?? clean(article?.name),
-    documentTitle: clean(doc.querySelector('title')?.textContent),
+    documentTitle: clean(tags.title?.textContent),
     authors,
-    description: clean(article?.description) ?? meta(doc, 'meta[property="og:description"]') ?? meta(doc, 'meta[name="description"]'),
+    description: clean(article?.description) ?? meta('property:og:description') ?? meta('name:description'),
     warnings,
   };
 }

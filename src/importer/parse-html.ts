@@ -13,6 +13,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { decodeHtml } from './decode-html';
+import { descendantsOf } from './dom-walk';
 import { parseByline, splitAuthors } from './byline';
 import { blocksOf } from './html-blocks';
 import { extractAuthorBox, extractByline, leadImages, markReadAlso, removeClutter, storyContainer } from './html-extract';
@@ -25,10 +26,18 @@ import { StoryError, type ParsedStory, type StoryBlock } from './parsed-story';
 const MAX_SUMMARY = 500;
 
 // Site furniture never found in an exported article: its presence means a whole page.
-const PAGE_CHROME =
-  'nav, form, iframe, button, input, select, textarea, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], script:not([type="application/ld+json"])';
+const CHROME_TAGS = new Set(['nav', 'form', 'iframe', 'button', 'input', 'select', 'textarea']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
+const isChrome = (el: Element) =>
+  CHROME_TAGS.has(el.localName) ||
+  CHROME_ROLES.has(el.getAttribute('role') ?? '') ||
+  (el.localName === 'script' && (el.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json');
 
-export const isWholePage = (doc: Document) => Boolean(doc.body?.querySelector(PAGE_CHROME));
+export const isWholePage = (doc: Document) => {
+  if (!doc.body) return false;
+  for (const el of descendantsOf(doc.body)) if (isChrome(el)) return true;
+  return false;
+};
 
 const sameText = (a: string | undefined, b: string | undefined) =>
   Boolean(a && b) && a!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
