@@ -18,9 +18,13 @@
  * `--processes N` that child imports as `npm run import -- --processes N`
  * does (src/importer/import-processes.ts), and each pass counts from the
  * moment the first process takes its first file: the others load Strapi on
- * the pass's time.
+ * the pass's time. Those processes inherit --expose-gc and report their heap
+ * after a collection every 500 stories.
  *
- *   tsx scripts/bench-import.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--processes N] [--drafts] [--keep]
+ * Defaults: drafts, and on PostgreSQL one process per CPU with 4 stories at
+ * a time each (`--processes 1 --concurrency 1` for the plain command).
+ *
+ *   tsx scripts/bench-import.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--processes N] [--publish] [--keep]
  *                               [--cpu-prof <dir>]   (a V8 CPU profile of the worker, for Chrome DevTools)
  */
 import { spawn, spawnSync } from 'child_process';
@@ -36,9 +40,11 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const count = Number(option('--count') ?? 10_000);
 const db = option('--db') === 'sqlite' ? 'sqlite' : 'postgres';
-const publish = !args.includes('--drafts');
-const concurrency = Number(option('--concurrency') ?? 1);
-const processes = Number(option('--processes') ?? 1);
+// By default what the README tells a newsroom to run for a large archive: drafts (the importer's default),
+// one process per core, 4 lanes each. SQLite takes one writer at a time.
+const publish = args.includes('--publish');
+const concurrency = Number(option('--concurrency') ?? (db === 'postgres' ? 4 : 1));
+const processes = Number(option('--processes') ?? (db === 'postgres' ? os.availableParallelism() : 1));
 const SLICES = 10;
 const BASELINE = 500;
 
@@ -227,7 +233,7 @@ interface Pass {
   /** CPU time of a local PostgreSQL server, per story */
   databaseCpuMsPerStory?: number;
   /** with --processes: each process's share */
-  perProcess?: Array<{ files: number; queriesPerStory: number; peakRssMb: number }>;
+  perProcess?: Array<{ files: number; queriesPerStory: number; peakRssMb: number; heapAfterGcMb: number[] }>;
   created: number;
   updated: number;
   unchanged: number;
@@ -331,7 +337,7 @@ async function worker() {
       queriesPerStory: total('queries') / files.length,
       failures: failuresOf(summary),
       slices,
-      perProcess: stats.map((s: any) => ({ files: s.files, queriesPerStory: s.queries / s.files, peakRssMb: s.peakRssMb })),
+      perProcess: stats.map((s: any) => ({ files: s.files, queriesPerStory: s.queries / s.files, peakRssMb: s.peakRssMb, heapAfterGcMb: s.heapAfterGcMb })),
     };
   };
 
@@ -413,7 +419,7 @@ function report(result: any, kinds: Record<string, number>) {
       `${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s, ${f(pass.queriesPerStory)} SQL queries, ${f(pass.cpuMsPerStory)} ms of importer CPU${pass.databaseCpuMsPerStory === undefined ? '' : ` and ${f(pass.databaseCpuMsPerStory)} ms of database CPU`} per story`
     );
     for (const failure of pass.failures) console.log(`  failed: ${failure}`);
-    for (const [i, p] of (pass.perProcess ?? []).entries()) console.log(`  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB`);
+    for (const [i, p] of (pass.perProcess ?? []).entries()) console.log(`  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB, heap MB after GC every 500 of its stories: ${p.heapAfterGcMb.map((mb) => f(mb, 0)).join(' ')}`);
     const detailed = !pass.perProcess;
     console.log(detailed ? '  slice        stories/s   queries/story   RSS MB   heap MB (after GC)' : '  slice        stories/s   RSS MB of each process');
     let previous = 0;
@@ -455,7 +461,7 @@ async function main() {
   if (db === 'postgres') await createDatabase(dbName);
   try {
     const profile = option('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(option('--cpu-prof')!)] : [];
-    const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), '--processes', String(processes), ...(publish ? [] : ['--drafts'])], {
+    const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), '--processes', String(processes), ...(publish ? ['--publish'] : [])], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -31,7 +31,12 @@ export interface WorkerStats {
   queries: number;
   cpuSeconds: number;
   peakRssMb: number;
+  /** heap in use after a collection, every HEAP_SAMPLE_EVERY files; empty unless node ran with --expose-gc */
+  heapAfterGcMb: number[];
 }
+
+/** bench:import runs the processes with --expose-gc: a heap figure this often shows whether memory stays flat. */
+const HEAP_SAMPLE_EVERY = 500;
 
 export const WORKER_ENV = 'NEWSROOM_IMPORT_WORKER';
 
@@ -168,15 +173,21 @@ export async function serveImports(strapi: Core.Strapi): Promise<void> {
       }),
   };
   let files = 0;
+  const heapAfterGcMb: number[] = [];
+  const collect = (globalThis as { gc?: () => void }).gc;
   const summary = await importFiles(strapi, source, options, (result) => {
     files++;
     void send({ type: 'result', result });
+    if (collect && files % HEAP_SAMPLE_EVERY === 0) {
+      collect();
+      heapAfterGcMb.push(process.memoryUsage().heapUsed / 2 ** 20);
+    }
   });
   await waitForIdleDatabase(strapi);
   const cpu = process.cpuUsage(cpuBefore);
   await send({
     type: 'finished',
     notices: summary.notices,
-    stats: { files, queries, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 },
+    stats: { files, queries, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024, heapAfterGcMb },
   });
 }
