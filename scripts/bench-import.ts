@@ -19,7 +19,7 @@
  * does (src/importer/import-processes.ts), and each pass counts from the
  * moment the first process takes its first file: the others load Strapi on
  * the pass's time. Those processes inherit --expose-gc and report their heap
- * after a collection every 500 stories.
+ * after a collection every HEAP_SAMPLE_EVERY stories.
  *
  * Defaults: drafts, and on PostgreSQL one process per CPU with 4 stories at
  * a time each (`--processes 1 --concurrency 1` for the plain command).
@@ -341,6 +341,7 @@ async function worker() {
     };
   };
 
+  const { HEAP_SAMPLE_EVERY: heapSampleEvery } = require('../src/importer/import-processes');
   const run = processes > 1 ? passInProcesses : pass;
   referenceWorkload(); // the first run pays for compiling it
   const reference = [referenceWorkload()];
@@ -359,7 +360,7 @@ async function worker() {
   await waitForIdleDatabase(strapi);
   await strapi.destroy();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, reference, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb })}\n`);
+  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, reference, heapSampleEvery, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb })}\n`);
 }
 
 /**
@@ -419,7 +420,7 @@ function report(result: any, kinds: Record<string, number>) {
       `${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s, ${f(pass.queriesPerStory)} SQL queries, ${f(pass.cpuMsPerStory)} ms of importer CPU${pass.databaseCpuMsPerStory === undefined ? '' : ` and ${f(pass.databaseCpuMsPerStory)} ms of database CPU`} per story`
     );
     for (const failure of pass.failures) console.log(`  failed: ${failure}`);
-    for (const [i, p] of (pass.perProcess ?? []).entries()) console.log(`  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB, heap MB after GC every 500 of its stories: ${p.heapAfterGcMb.map((mb) => f(mb, 0)).join(' ')}`);
+    for (const [i, p] of (pass.perProcess ?? []).entries()) console.log(`  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB, heap MB after GC every ${result.heapSampleEvery} of its stories: ${p.heapAfterGcMb.map((mb) => f(mb, 0)).join(' ')}`);
     const detailed = !pass.perProcess;
     console.log(detailed ? '  slice        stories/s   queries/story   RSS MB   heap MB (after GC)' : '  slice        stories/s   RSS MB of each process');
     let previous = 0;

@@ -36,7 +36,7 @@ export interface WorkerStats {
 }
 
 /** bench:import runs the processes with --expose-gc: a heap figure this often shows whether memory stays flat. */
-const HEAP_SAMPLE_EVERY = 500;
+export const HEAP_SAMPLE_EVERY = 500;
 
 export const WORKER_ENV = 'NEWSROOM_IMPORT_WORKER';
 
