@@ -9,7 +9,6 @@ export default ({ env }) => ({
   newsroom: {
     // Off only to measure what the plugin costs (npm run bench:slugs).
     enabled: env.bool('NEWSROOM_PLUGIN_ENABLED', true),
-    resolve: './src/plugins/newsroom',
     config: {
       contentTypes: {
         'api::article.article': {

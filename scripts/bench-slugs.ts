@@ -180,8 +180,8 @@ async function worker(mode: Mode) {
   const random = seededRandom(42);
 
   // The compiled plugin's own text functions, so that OFF stores exactly what ON derives.
-  const text = require(path.join(root, 'dist/src/plugins/newsroom/server/text'));
-  const { readBody } = require(path.join(root, 'dist/src/plugins/newsroom/server/services/reading'));
+  const text = require('../src/plugins/newsroom/server/src/text');
+  const { readBody } = require('../src/plugins/newsroom/server/src/services/reading');
   const rates = { ...text.defaultReadingRates, wordsPerMinute: 230, cjkCharactersPerMinute: 500 };
   const readingOptions = { body: 'body', textComponents: { 'article.text': 'content' }, imageComponents: ['article.image'] };
 

@@ -12,6 +12,7 @@ import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { buildPlugin } from './build-plugin';
 import { bootAdmin } from './support/admin-session';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
 import { startStrapi, type RunningStrapi } from './support/strapi-process';
@@ -29,6 +30,7 @@ const findTests = (dir: string): string[] =>
   });
 
 async function main() {
+  buildPlugin();
   const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
     cwd: root,
     stdio: 'inherit',

@@ -1,21 +1,12 @@
-import type { StrapiApp } from '@strapi/strapi/admin';
-import { SlugFollowsTitle } from './extensions/slug-follows-title';
-
 /**
  * The admin panel as a newsroom desk. Field labels, descriptions and list
- * columns are set on the server (src/bootstrap/admin-views.ts); here is what
- * only the browser can do.
+ * columns are set on the server (src/bootstrap/admin-views.ts); what the
+ * editor sees while typing (the slug following the headline, read-only
+ * derived fields) comes with the newsroom plugin's own admin half.
  */
 export default {
   config: {
     locales: [],
   },
-  bootstrap(app: StrapiApp) {
-    // Stock Strapi proposes a slug only when the regenerate button is clicked:
-    // this makes the slug follow the headline as the editor types it.
-    app.getPlugin('content-manager').injectComponent('editView', 'right-links', {
-      name: 'newsroom-slug-follows-title',
-      Component: SlugFollowsTitle,
-    });
-  },
+  bootstrap() {},
 };

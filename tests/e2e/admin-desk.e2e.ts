@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, FrameLocator, Page, Request } from 'playwright-core';
-import { slugify } from '../../src/plugins/newsroom/server/text/slugify';
+import { slugify } from '../../src/plugins/newsroom/server/src/text/slugify';
 import { adminPage, launchChromium, screenshot } from './support/browser';
 
 const BASE = process.env.E2E_URL ?? '';

@@ -13,6 +13,7 @@
 import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
+import { buildPlugin } from '../../scripts/build-plugin';
 import { ARTIFACTS, CHROMIUM } from './support/browser';
 import { ADMIN, ROOT, startThrowawayStrapi } from './support/throwaway-strapi';
 
@@ -31,6 +32,7 @@ async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get update && apt-get install -y chromium (.ci/run does it), or set CHROMIUM_PATH.`);
   }
+  buildPlugin();
   if (skipBuild) {
     run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], 'compile TypeScript');
     if (!fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html'))) throw new Error('--skip-build, but the admin panel is not built: run npm run build');

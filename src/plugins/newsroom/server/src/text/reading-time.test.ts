@@ -65,8 +65,9 @@ for (const { name, counts, minutes, rates } of timeCases) {
 }
 
 // The sample page is scraped: its "Read Also:" teasers and author box are site chrome, not body.
+// It is the Newsroom app's sample story, beside which this package is developed.
 function sampleStoryBody(): string {
-  const path = join(__dirname, '../../../../../data/sample/kim-jong-un-russia-visit.txt');
+  const path = join(__dirname, '../../../../../../data/sample/kim-jong-un-russia-visit.txt');
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
   const authorBox = lines.findIndex((line) => line.trim() === 'About the author');
   return (authorBox === -1 ? lines : lines.slice(0, authorBox))
