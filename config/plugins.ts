@@ -14,8 +14,8 @@ export default ({ env }) => ({
         'api::article.article': {
           slug: { field: 'slug', source: 'title' },
           reading: {
-            body: 'body',
-            textComponents: { 'article.text': 'content' },
+            // article.text's rich text is read by default; Read Also links and captions are not body text.
+            fields: ['body'],
             imageComponents: ['article.image'],
             summary: 'summary',
             excerpt: 'excerpt',

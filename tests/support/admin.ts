@@ -7,8 +7,15 @@ export async function adminList(uid: string, query = '') {
   return answer.body.results as any[];
 }
 
-export const redirectsTo = async (documentId: string) =>
-  (await adminList('plugin::newsroom.redirect', `&filters[targetDocumentId][$eq]=${documentId}`)).map((row) => row.slug).sort();
+/** The newsroom plugin's admin route: the old addresses the edit view shows on a story. */
+async function redirects(query: Record<string, string>) {
+  const answer = await http(`/newsroom/redirects?${new URLSearchParams(query)}`, { token: adminJwt });
+  if (answer.status !== 200) throw new Error(`/newsroom/redirects answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body.data as Array<{ slug: string; targetDocumentId: string }>;
+}
 
-export const redirectFrom = async (slug: string) =>
-  (await adminList('plugin::newsroom.redirect', `&filters[slug][$eq]=${encodeURIComponent(slug)}`))[0];
+export const redirectsTo = async (documentId: string, contentType = 'api::article.article') =>
+  (await redirects({ contentType, documentId })).map((row) => row.slug).sort();
+
+export const redirectFrom = async (slug: string, contentType = 'api::article.article') =>
+  (await redirects({ contentType, slug }))[0];

@@ -2,6 +2,8 @@ import config from './config';
 import register from './register';
 import bootstrap from './bootstrap';
 import contentTypes from './content-types';
+import controllers from './controllers';
+import routes from './routes';
 import services from './services';
 
 export default {
@@ -9,5 +11,7 @@ export default {
   register,
   bootstrap,
   contentTypes,
+  controllers,
+  routes,
   services,
 };

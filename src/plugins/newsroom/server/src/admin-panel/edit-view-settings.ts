@@ -34,7 +34,7 @@ export async function applyEditViewPatch(strapi: Core.Strapi, uid: string, name:
   if ((await store(strapi).get({ key })) === version) return false;
 
   const contentTypes = strapi.plugin('content-manager').service('content-types') as any;
-  const contentType = strapi.contentTypes[uid];
+  const contentType = (strapi.contentTypes as unknown as Record<string, unknown>)[uid];
   const { uid: _uid, ...configuration } = (await contentTypes.findConfiguration(contentType)) as EditViewConfiguration & { uid: string };
 
   for (const [view, fields] of [['edit', patch.edit], ['list', patch.list]] as const) {

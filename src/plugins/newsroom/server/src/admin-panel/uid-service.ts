@@ -1,5 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../config';
+import { isLocalized } from '../schemas';
+
+type GenerateParams = { contentTypeUID: string; field: string; data?: Record<string, unknown>; locale?: string };
+type CheckParams = { contentTypeUID: string; field: string; value: string; locale?: string };
+type UidService = {
+  generateUIDField: (params: GenerateParams) => Promise<string>;
+  checkUIDAvailability: (params: CheckParams) => Promise<boolean>;
+};
 
 /**
  * The admin panel's slug proposals come from the content-manager's uid
@@ -8,27 +16,30 @@ import type { NewsroomConfig } from '../config';
  * sees is what the server keeps.
  */
 export const useOurSlugsInTheAdminPanel = (strapi: Core.Strapi) => {
-  const uidService = strapi.plugin('content-manager')?.service('uid') as any;
+  const uidService = strapi.plugin('content-manager')?.service('uid') as UidService | undefined;
   if (!uidService) return;
   const slugOptions = (uid: string, field: string) => {
     const options = (strapi.config.get('plugin::newsroom') as NewsroomConfig).contentTypes[uid]?.slug;
     return options?.field === field ? options : undefined;
   };
   const slugs = () => strapi.plugin('newsroom').service('slugs');
+  const localeFor = (uid: string, locale?: string) => (isLocalized(strapi, uid) ? locale : undefined);
 
   const generateUIDField = uidService.generateUIDField.bind(uidService);
-  uidService.generateUIDField = async (params: { contentTypeUID: string; field: string; data: any }) => {
+  uidService.generateUIDField = async (params) => {
     const options = slugOptions(params.contentTypeUID, params.field);
     if (!options) return generateUIDField(params);
-    return slugs().propose(params.contentTypeUID, options, params.data?.[options.source], params.data?.documentId);
+    const documentId = typeof params.data?.documentId === 'string' ? params.data.documentId : undefined;
+    const locale = localeFor(params.contentTypeUID, params.locale);
+    return slugs().propose(params.contentTypeUID, options, params.data?.[options.source], documentId, locale);
   };
 
   const checkUIDAvailability = uidService.checkUIDAvailability.bind(uidService);
-  uidService.checkUIDAvailability = async (params: { contentTypeUID: string; field: string; value: string }) => {
+  uidService.checkUIDAvailability = async (params) => {
     const options = slugOptions(params.contentTypeUID, params.field);
     if (!options) return checkUIDAvailability(params);
     const slug = slugs().normalize(params.value);
     if (slug !== params.value) return false;
-    return slugs().isFree(params.contentTypeUID, options, slug);
+    return slugs().isFree(params.contentTypeUID, options, slug, undefined, localeFor(params.contentTypeUID, params.locale));
   };
 };

@@ -33,7 +33,7 @@ export async function ensureSlugIndexes(strapi: Core.Strapi, uid: string, field:
       await knex.raw(sql);
     } catch (error) {
       throw new Error(
-        `newsroom: cannot enforce unique slugs on ${uid} (${error.message}). ` +
+        `newsroom: cannot enforce unique slugs on ${uid} (${error instanceof Error ? error.message : String(error)}). ` +
           `Give the documents that share a ${field} distinct values, then restart.`
       );
     }

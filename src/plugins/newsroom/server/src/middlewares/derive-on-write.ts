@@ -1,17 +1,23 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { AsyncLocalStorage } from 'async_hooks';
-import type { ContentTypeOptions, NewsroomConfig } from '../config';
+import type { ContentTypeOptions, NewsroomConfig, ReadingOptions } from '../config';
 import { isSlugConflict } from '../database/slug-indexes';
 import { slugConflict } from '../services/slugs';
+import { hasDraftAndPublish, isLocalized, modelAttributes } from '../schemas';
 
-type Ctx = { uid: string; action: string; params: Record<string, any>; contentType: any };
-type Next = () => Promise<any>;
+type Data = Record<string, unknown>;
+type Params = { documentId?: string; locale?: unknown; status?: string; data?: Data; [key: string]: unknown };
+export type Ctx = { uid: string; action: string; params: Params };
+type Next = () => Promise<unknown>;
+type Row = Data & { id: number; documentId?: string; locale?: string | null };
 
 /**
  * The one place every write passes through — admin panel, REST, GraphQL,
  * scripts — so slugs and derived fields come out the same on every path.
  * A document service middleware, not a database lifecycle: with draft &
  * publish those fire several times per document, and bulk queries skip them.
+ * A localized type is handled one locale at a time: slugs, counters and
+ * redirects are per locale, and so are the derived fields.
  */
 
 // A generated slug can lose a race to another writer; the unique index
@@ -19,9 +25,12 @@ type Next = () => Promise<any>;
 const attempts = new AsyncLocalStorage<number>();
 const MAX_ATTEMPTS = 8;
 
-const has = (data: object, key: string | undefined) => Boolean(key) && Object.prototype.hasOwnProperty.call(data, key);
+const has = (data: object, key: string | undefined): key is string =>
+  key !== undefined && Object.prototype.hasOwnProperty.call(data, key);
 
-const copyParams = (params: Record<string, any>) => ({ ...params, data: params.data ? { ...params.data } : params.data });
+const copyParams = (params: Params): Params => ({ ...params, data: params.data ? { ...params.data } : params.data });
+
+const NESTED = new Set(['component', 'dynamiczone']);
 
 export const createDeriveOnWrite = (strapi: Core.Strapi) => {
   const plugin = () => strapi.plugin('newsroom');
@@ -30,87 +39,120 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
   const reading = () => plugin().service('reading');
   const optionsFor = (uid: string): ContentTypeOptions | undefined =>
     (strapi.config.get('plugin::newsroom') as NewsroomConfig).contentTypes[uid];
+  const query = (uid: string) => strapi.db.query(uid as UID.Schema);
 
-  const hasDraftAndPublish = (uid: string) => Boolean(strapi.getModel(uid as any).options?.draftAndPublish);
+  /** The one locale a write touches; undefined for a type that is not localized, or for all locales ('*'). */
+  const localeOf = async (uid: string, params: Params): Promise<string | undefined> => {
+    if (!isLocalized(strapi, uid)) return undefined;
+    if (typeof params.locale === 'string') return params.locale === '*' ? undefined : params.locale;
+    if (params.locale === undefined || params.locale === null) {
+      return (await strapi.plugin('i18n')?.service('locales').getDefaultLocale()) as string | undefined;
+    }
+    return undefined;
+  };
 
-  const findRow = (uid: string, documentId: string, live: boolean, fields: string[], populate?: object) =>
-    strapi.db.query(uid as any).findOne({
-      select: ['id', ...fields],
-      where: { documentId, publishedAt: live ? { $notNull: true } : { $null: true } },
-      ...(populate ? { populate } : {}),
-    });
+  const findRows = (uid: string, documentId: string, live: boolean, fields: string[], locale?: string, populate?: object) =>
+    query(uid).findMany({
+      select: ['id', 'documentId', ...(isLocalized(strapi, uid) ? ['locale'] : []), ...fields],
+      where: { documentId, publishedAt: live ? { $notNull: true } : { $null: true }, ...(locale ? { locale } : {}) },
+      ...(populate && Object.keys(populate).length ? { populate } : {}),
+    }) as Promise<Row[]>;
+
+  const findRow = async (uid: string, documentId: string, live: boolean, fields: string[], locale?: string, populate?: object) =>
+    (await findRows(uid, documentId, live, fields, locale, populate))[0];
 
   /** After a write makes `newSlug` live: the old live slug keeps leading here, and nobody else's redirect holds the new one. */
-  const wentLive = async (uid: string, documentId: string, oldSlug: string | undefined, newSlug: string | undefined) => {
-    if (newSlug) await redirects().release(uid, newSlug);
-    if (oldSlug && newSlug && oldSlug !== newSlug) await redirects().remember(uid, oldSlug, documentId);
+  const wentLive = async (uid: string, documentId: string, oldSlug: unknown, newSlug: unknown, locale?: string) => {
+    if (typeof newSlug === 'string' && newSlug) await redirects().release(uid, newSlug, locale);
+    if (typeof oldSlug === 'string' && oldSlug && newSlug && oldSlug !== newSlug) {
+      await redirects().remember(uid, oldSlug, documentId, locale);
+    }
   };
 
   /** Runs the write; a lost race on a generated slug retries the whole action, anything else is a 400. */
-  const write = async (ctx: Ctx, next: Next, original: Record<string, any>, field: string | undefined, generated: boolean) => {
+  const write = async (ctx: Ctx, next: Next, original: Params, field: string | undefined, generated: boolean) => {
     try {
       return await next();
     } catch (error) {
-      const meta = strapi.db.metadata.get(ctx.uid as any);
-      const column = field && (meta.attributes[field] as any)?.columnName;
-      if (!field || !isSlugConflict(error, meta.tableName, column)) throw error;
+      const meta = strapi.db.metadata.get(ctx.uid);
+      const column = field ? (meta.attributes[field] as { columnName?: string } | undefined)?.columnName ?? field : undefined;
+      if (!field || !column || !isSlugConflict(error, meta.tableName, column)) throw error;
       const attempt = attempts.getStore() ?? 1;
       if (generated && attempt < MAX_ATTEMPTS && !strapi.db.inTransaction()) {
-        return attempts.run(attempt + 1, () => (strapi.documents(ctx.uid as any) as any)[ctx.action](original));
+        const documents = strapi.documents(ctx.uid as UID.ContentType) as unknown as Record<string, (params: Params) => Promise<unknown>>;
+        return attempts.run(attempt + 1, () => documents[ctx.action](original));
       }
-      throw slugConflict(field, ctx.params.data?.[field]);
+      throw slugConflict(field, String(ctx.params.data?.[field] ?? ''));
     }
   };
 
-  const onCreate = async (ctx: Ctx, next: Next, options: ContentTypeOptions) => {
+  /** Derived values of a write, from what it sends over what is stored. */
+  const deriveFor = async (ctx: Ctx, r: ReadingOptions, data: Data, stored: () => Promise<Data | undefined>) => {
+    const inputs = reading().inputs(r);
+    if (!inputs.some((field: string) => has(data, field))) {
+      for (const derived of reading().derivedFields(r)) delete data[derived];
+      return;
+    }
+    const current = inputs.every((field: string) => has(data, field)) ? {} : (await stored()) ?? {};
+    Object.assign(data, reading().derive(ctx.uid, r, { ...current, ...data }));
+  };
+
+  /** Slug and derived fields of a version written for the first time (a new document, or a new locale of one). */
+  const firstVersion = async (ctx: Ctx, next: Next, options: ContentTypeOptions, locale: string | undefined, documentId?: string) => {
     const original = copyParams(ctx.params);
     const data = (ctx.params.data ??= {});
-    if (options.reading && ctx.action === 'create') {
-      const { body, summary } = options.reading;
-      Object.assign(data, reading().derive(options.reading, data[body], summary ? data[summary] : undefined));
-    }
+    if (options.reading && ctx.action !== 'clone') Object.assign(data, reading().derive(ctx.uid, options.reading, data));
     let generated = false;
-    const field = options.slug?.field;
-    if (options.slug) {
-      const requested = slugs().normalize(data[field]);
-      let source = data[options.slug.source];
-      if (!requested && source === undefined && ctx.action === 'clone') {
-        source = (await findRow(ctx.uid, ctx.params.documentId, false, [options.slug.source]))?.[options.slug.source];
+    const slug = options.slug;
+    if (slug) {
+      const requested = slugs().normalize(data[slug.field]);
+      let source = data[slug.source];
+      if (!requested && source === undefined && ctx.action === 'clone' && ctx.params.documentId) {
+        source = (await findRow(ctx.uid, ctx.params.documentId, false, [slug.source], locale))?.[slug.source];
       }
       generated = !requested;
-      data[field] = requested
-        ? await slugs().claim(ctx.uid, options.slug, requested)
-        : await slugs().generate(ctx.uid, options.slug, source);
+      data[slug.field] = requested
+        ? await slugs().claim(ctx.uid, slug, requested, documentId, locale)
+        : await slugs().generate(ctx.uid, slug, source, documentId, locale);
     }
-    const result = await write(ctx, next, original, field, generated);
-    const isLive = !hasDraftAndPublish(ctx.uid) || ctx.params.status === 'published';
-    if (field && isLive && ctx.action === 'create') await wentLive(ctx.uid, result?.documentId, undefined, data[field]);
+    const result = (await write(ctx, next, original, slug?.field, generated)) as Row | null;
+    const isLive = !hasDraftAndPublish(strapi, ctx.uid) || ctx.params.status === 'published';
+    if (slug && isLive && result?.documentId && ctx.action !== 'clone') {
+      await wentLive(ctx.uid, result.documentId, undefined, data[slug.field], locale);
+    }
     return result;
   };
+
+  const onCreate = async (ctx: Ctx, next: Next, options: ContentTypeOptions) =>
+    firstVersion(ctx, next, options, await localeOf(ctx.uid, ctx.params));
 
   const onUpdate = async (ctx: Ctx, next: Next, options: ContentTypeOptions) => {
     const { documentId, data } = ctx.params;
     if (!documentId || !data) return next();
+    const locale = await localeOf(ctx.uid, ctx.params);
     const original = copyParams(ctx.params);
-    const draftAndPublish = hasDraftAndPublish(ctx.uid);
+    const draftAndPublish = hasDraftAndPublish(strapi, ctx.uid);
+    const attributes = modelAttributes(strapi, ctx.uid);
     const slug = options.slug;
     const r = options.reading;
-    const needsBody = r && !has(data, r.body) && r.summary && has(data, r.summary);
-    const fields = [slug?.field, slug?.source, r?.summary, draftAndPublish ? 'firstPublishedAt' : undefined].filter(
-      (f) => f && strapi.getModel(ctx.uid as any).attributes[f]
+    const fields = [slug?.field, slug?.source, draftAndPublish ? 'firstPublishedAt' : undefined].filter(
+      (field): field is string => Boolean(field && attributes[field])
     );
-    const current = await findRow(ctx.uid, documentId, !draftAndPublish, fields, needsBody ? { [r.body]: true } : undefined);
-    if (!current) return next();
-    const live = draftAndPublish && slug ? await findRow(ctx.uid, documentId, true, [slug.field]) : current;
+    const current = await findRow(ctx.uid, documentId, !draftAndPublish, fields, locale);
+    if (!current) {
+      // An update in a locale the document does not have yet creates that locale.
+      const exists = await query(ctx.uid).findOne({ select: ['id'], where: { documentId } });
+      return exists ? firstVersion(ctx, next, options, locale, documentId) : next();
+    }
+    const live = draftAndPublish && slug ? await findRow(ctx.uid, documentId, true, [slug.field], locale) : current;
 
     if (r) {
-      if (has(data, r.body) || has(data, r.summary)) {
-        const body = has(data, r.body) ? data[r.body] : current[r.body];
-        const summary = r.summary ? (has(data, r.summary) ? data[r.summary] : current[r.summary]) : undefined;
-        Object.assign(data, reading().derive(r, body, summary));
-      } else {
-        for (const derived of reading().derivedFields(r)) delete data[derived];
-      }
+      await deriveFor(ctx, r, data, async () => {
+        const missing = reading().inputs(r).filter((field: string) => !has(data, field) && attributes[field]);
+        const nested = missing.filter((field: string) => NESTED.has(attributes[field].type));
+        const scalar = missing.filter((field: string) => !NESTED.has(attributes[field].type));
+        return findRow(ctx.uid, documentId, !draftAndPublish, scalar, locale, reading().populate(ctx.uid, nested));
+      });
     }
 
     let generated = false;
@@ -120,22 +162,22 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
       const frozen = !draftAndPublish || Boolean(live) || Boolean(current.firstPublishedAt);
       const titleChanged = has(data, slug.source) && data[slug.source] !== current[slug.source];
       if (requested && requested !== current[slug.field]) {
-        data[slug.field] = await slugs().claim(ctx.uid, slug, requested, documentId);
+        data[slug.field] = await slugs().claim(ctx.uid, slug, requested, documentId, locale);
       } else if (requested === '' || !current[slug.field]) {
         generated = true;
         const source = has(data, slug.source) ? data[slug.source] : current[slug.source];
-        data[slug.field] = await slugs().generate(ctx.uid, slug, source, documentId);
+        data[slug.field] = await slugs().generate(ctx.uid, slug, source, documentId, locale);
       } else if (titleChanged && !frozen && slugs().follows(current[slug.field], current[slug.source])) {
         generated = true;
-        data[slug.field] = await slugs().generate(ctx.uid, slug, data[slug.source], documentId);
+        data[slug.field] = await slugs().generate(ctx.uid, slug, data[slug.source], documentId, locale);
       } else if (requested !== undefined) {
         data[slug.field] = current[slug.field];
       }
     }
 
-    const result = await write(ctx, next, original, slug?.field, generated);
+    const result = (await write(ctx, next, original, slug?.field, generated)) as Row | null;
     const isLive = !draftAndPublish || ctx.params.status === 'published';
-    if (slug && result && isLive) await wentLive(ctx.uid, documentId, live?.[slug.field], result[slug.field]);
+    if (slug && result && isLive) await wentLive(ctx.uid, documentId, live?.[slug.field], result[slug.field], locale);
     return result;
   };
 
@@ -143,19 +185,23 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
     const { documentId } = ctx.params;
     const field = options.slug?.field;
     if (!field || !documentId) return next();
-    const before = await findRow(ctx.uid, documentId, true, [field]);
+    const locale = await localeOf(ctx.uid, ctx.params);
+    const byLocale = (rows: Row[]) => new Map(rows.map((row) => [row.locale ?? '', row[field]]));
+    const before = byLocale(await findRows(ctx.uid, documentId, true, [field], locale));
     const result = await write(ctx, next, copyParams(ctx.params), field, false);
-    const after = await findRow(ctx.uid, documentId, true, [field]);
-    await wentLive(ctx.uid, documentId, before?.[field], after?.[field]);
+    for (const row of await findRows(ctx.uid, documentId, true, [field], locale)) {
+      await wentLive(ctx.uid, documentId, before.get(row.locale ?? ''), row[field], row.locale ?? undefined);
+    }
     return result;
   };
 
   const onDelete = async (ctx: Ctx, next: Next) => {
+    const locale = await localeOf(ctx.uid, ctx.params);
     const result = await next();
     const { documentId } = ctx.params;
-    if (documentId && !(await strapi.db.query(ctx.uid as any).findOne({ select: ['id'], where: { documentId } }))) {
-      await redirects().forget(ctx.uid, documentId);
-    }
+    if (!documentId) return result;
+    const remaining = await query(ctx.uid).findOne({ select: ['id'], where: { documentId, ...(locale ? { locale } : {}) } });
+    if (!remaining) await redirects().forget(ctx.uid, documentId, locale);
     return result;
   };
 

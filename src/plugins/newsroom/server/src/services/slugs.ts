@@ -1,7 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { randomBytes } from 'crypto';
 import type { NewsroomConfig, SlugOptions } from '../config';
+import { singularName } from '../schemas';
 import { slugify } from '../text/slugify';
 import { peekLastSuffix, takeNextSuffix } from '../database/slug-counters';
 
@@ -35,11 +36,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const isReserved = (slug: string) => config().reservedSlugs.includes(slug);
 
-  /** Whether any row (draft or published) of another document holds `slug`. */
-  const isTaken = async (uid: string, field: string, slug: string, documentId?: string) => {
+  /** Whether any row (draft or published) of another document holds `slug` (in `locale`, when localized). */
+  const isTaken = async (uid: string, field: string, slug: string, documentId?: string, locale?: string) => {
     const where: Record<string, unknown> = { [field]: slug };
     if (documentId) where.documentId = { $ne: documentId };
-    const row = await strapi.db.query(uid as any).findOne({ select: ['id'], where });
+    if (locale) where.locale = locale;
+    const row = await strapi.db.query(uid as UID.Schema).findOne({ select: ['id'], where });
     return Boolean(row);
   };
 
@@ -53,23 +55,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     baseFor(uid: string, source: unknown) {
       const base = typeof source === 'string' ? slugify(source, config().slugMaxLength) : '';
       if (base) return base;
-      const singular = (strapi.getModel(uid as any).info as any).singularName;
-      return `${slugify(singular)}-${randomBytes(3).toString('hex')}`;
+      return `${slugify(singularName(strapi, uid))}-${randomBytes(3).toString('hex')}`;
     },
 
     /**
      * A free slug for `source`: the base itself when free, else `base-N` with
      * N from the counter, so a repeated title costs the same the 1000th time.
      */
-    async generate(uid: string, options: SlugOptions, source: unknown, documentId?: string) {
+    async generate(uid: string, options: SlugOptions, source: unknown, documentId?: string, locale?: string) {
       const max = config().slugMaxLength;
       const base = this.baseFor(uid, source);
-      if (!isReserved(base) && !(await isTaken(uid, options.field, base, documentId))) return base;
+      if (!isReserved(base) && !(await isTaken(uid, options.field, base, documentId, locale))) return base;
       for (;;) {
-        let n = await takeNextSuffix(strapi, uid, base);
-        if (n === 1) n = await takeNextSuffix(strapi, uid, base);
+        let n = await takeNextSuffix(strapi, uid, base, locale);
+        if (n === 1) n = await takeNextSuffix(strapi, uid, base, locale);
         const candidate = withSuffix(base, n, max);
-        if (!isReserved(candidate) && !(await isTaken(uid, options.field, candidate, documentId))) {
+        if (!isReserved(candidate) && !(await isTaken(uid, options.field, candidate, documentId, locale))) {
           return candidate;
         }
       }
@@ -79,28 +80,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * What `generate` would give now, without taking a counter number: the
      * admin panel shows it as the editor types the title.
      */
-    async propose(uid: string, options: SlugOptions, source: unknown, documentId?: string) {
+    async propose(uid: string, options: SlugOptions, source: unknown, documentId?: string, locale?: string) {
       const max = config().slugMaxLength;
       const base = this.baseFor(uid, source);
-      if (!isReserved(base) && !(await isTaken(uid, options.field, base, documentId))) return base;
-      let n = Math.max(2, (await peekLastSuffix(strapi, uid, base)) + 1);
+      if (!isReserved(base) && !(await isTaken(uid, options.field, base, documentId, locale))) return base;
+      let n = Math.max(2, (await peekLastSuffix(strapi, uid, base, locale)) + 1);
       for (;; n++) {
         const candidate = withSuffix(base, n, max);
-        if (!isReserved(candidate) && !(await isTaken(uid, options.field, candidate, documentId))) {
+        if (!isReserved(candidate) && !(await isTaken(uid, options.field, candidate, documentId, locale))) {
           return candidate;
         }
       }
     },
 
-    async isFree(uid: string, options: SlugOptions, slug: string, documentId?: string) {
-      return SLUG_SHAPE.test(slug) && !isReserved(slug) && !(await isTaken(uid, options.field, slug, documentId));
+    async isFree(uid: string, options: SlugOptions, slug: string, documentId?: string, locale?: string) {
+      return SLUG_SHAPE.test(slug) && !isReserved(slug) && !(await isTaken(uid, options.field, slug, documentId, locale));
     },
 
     /** Validates a slug a client chose; throws a 400 naming the field. */
-    async claim(uid: string, options: SlugOptions, slug: string, documentId?: string) {
+    async claim(uid: string, options: SlugOptions, slug: string, documentId?: string, locale?: string) {
       if (!SLUG_SHAPE.test(slug)) throw slugConflict(options.field, slug);
       if (isReserved(slug)) throw reservedSlug(options.field, slug);
-      if (await isTaken(uid, options.field, slug, documentId)) throw slugConflict(options.field, slug);
+      if (await isTaken(uid, options.field, slug, documentId, locale)) throw slugConflict(options.field, slug);
       return slug;
     },
 

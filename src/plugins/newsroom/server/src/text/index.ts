@@ -6,3 +6,4 @@ export type { WordCounts } from './count-words';
 export { readingTime, imageSeconds, defaultReadingRates } from './reading-time';
 export type { ReadingRates, ReadingCounts } from './reading-time';
 export { excerpt } from './excerpt';
+export { markdownText } from './markdown-text';

@@ -1,0 +1,57 @@
+import { defaultReadingRates, type ReadingRates } from '../text/reading-time';
+
+/**
+ * The plugin knows no content type of its own: the app's config/plugins says, per
+ * content type, which field is the slug and where the readable text lives.
+ */
+export interface SlugOptions {
+  /** the `uid` or `string` attribute that holds the slug */
+  field: string;
+  /** the attribute the slug is made from, e.g. `title` */
+  source: string;
+}
+
+export interface ReadingOptions {
+  /** attributes read, in order: `blocks`, Markdown `richtext`, `text`, `string`, components and dynamic zones */
+  fields: string[];
+  /** per component uid, which of its attributes are read (default: its rich text and nested components) */
+  components?: Record<string, string[]>;
+  /** components that count as one picture each */
+  imageComponents?: string[];
+  /** the editor's standfirst, used as the excerpt when set */
+  summary?: string;
+  /** where the derived values are written; omit one to not derive it */
+  excerpt?: string;
+  readingTime?: string;
+  wordCount?: string;
+}
+
+export interface ContentTypeOptions {
+  slug?: SlugOptions;
+  reading?: ReadingOptions;
+}
+
+export interface NewsroomConfig {
+  contentTypes: Record<string, ContentTypeOptions>;
+  reservedSlugs: string[];
+  slugMaxLength: number;
+  excerptLength: number;
+  rates: ReadingRates;
+}
+
+export const defaultConfig: NewsroomConfig = {
+  contentTypes: {},
+  reservedSlugs: ['api', 'admin', 'graphql', 'uploads', 'feed', 'rss', 'sitemap'],
+  slugMaxLength: 100,
+  excerptLength: 200,
+  rates: defaultReadingRates,
+};
+
+/** The option names each level accepts: anything else is a typo to refuse. */
+export const KNOWN_KEYS = {
+  root: ['contentTypes', 'reservedSlugs', 'slugMaxLength', 'excerptLength', 'rates'],
+  contentType: ['slug', 'reading'],
+  slug: ['field', 'source'],
+  reading: ['fields', 'components', 'imageComponents', 'summary', 'excerpt', 'readingTime', 'wordCount'],
+  rates: Object.keys(defaultReadingRates),
+} as const;

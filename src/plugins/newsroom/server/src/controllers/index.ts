@@ -1,0 +1,4 @@
+import redirects from './redirects';
+import slugs from './slugs';
+
+export default { redirects, slugs };

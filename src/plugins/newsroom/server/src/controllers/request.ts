@@ -1,0 +1,18 @@
+import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+import type { NewsroomConfig, SlugOptions } from '../config';
+
+/** A managed content type and its slug options, or a 400 naming the parameter. */
+export function slugTarget(strapi: Core.Strapi, contentType: unknown): { uid: string; slug: SlugOptions } {
+  const { contentTypes } = strapi.config.get('plugin::newsroom') as NewsroomConfig;
+  const uid = typeof contentType === 'string' ? contentType : '';
+  const slug = contentTypes[uid]?.slug;
+  if (!slug) {
+    throw new errors.ValidationError('contentType must be a content type whose slug the newsroom plugin keeps', {
+      errors: [{ path: ['contentType'], message: `expected one of ${Object.keys(contentTypes).join(', ')}`, name: 'ValidationError', value: uid }],
+    });
+  }
+  return { uid, slug };
+}
+
+export const optionalString = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
