@@ -25,7 +25,7 @@ const selected = args.filter((arg, i) => arg !== '--db' && args[i - 1] !== '--db
 const findTests = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'e2e' ? [] : findTests(full);
+    if (entry.isDirectory()) return ['node_modules', 'e2e', 'plugin-package'].includes(entry.name) ? [] : findTests(full);
     return /\.test\.ts$/.test(entry.name) ? [full] : [];
   });
 

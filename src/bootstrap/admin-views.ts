@@ -30,7 +30,7 @@ const VIEWS = {
         label: 'Standfirst',
         description: 'One or two sentences under the headline. Also used as the excerpt.',
       },
-      excerpt: { label: 'Excerpt' },
+      excerpt: { label: 'Excerpt', description: 'Filled in on save: the standfirst, or the start of the body.' },
       body: {
         label: 'Story',
         description: 'Text blocks, “Read Also” links and pictures, in reading order.',

@@ -6,13 +6,14 @@ import {
   useForm,
   useQueryParams,
 } from '@strapi/strapi/admin';
+import { fetchSettings, type TypeSettings } from '../api/settings';
 
 /**
- * Makes every `uid` field with a `targetField` (an article's slug, an
- * author's slug) follow its source as the editor types, the way the server
- * will: the proposal comes from `POST /content-manager/uid/generate`, which
- * the newsroom plugin answers with its own slugify (Hangul, Cyrillic and Han
- * included), so what the editor sees is what the server keeps.
+ * Makes the slug field of every type the plugin manages (a `uid` or a
+ * `string`) follow its source field as the editor types, the way the server
+ * will: the proposal comes from `POST /newsroom/slugs/propose`, the plugin's
+ * own slugify and uniqueness rules (Hangul, Cyrillic and Han included), so
+ * what the editor sees is what the server keeps.
  *
  * It stops following when the editor types a slug by hand (clearing the field
  * hands it back to the headline), and never moves the slug of a story that
@@ -20,20 +21,26 @@ import {
  *
  * Injected into the content-manager's edit view ('right-links'); renders nothing.
  */
-type Attributes = Record<string, { type?: string; targetField?: string }>;
-
 export const SlugFollowsTitle = () => {
-  const { model, collectionType, id, contentType } = useContentManagerContext();
+  const { model, collectionType, id } = useContentManagerContext();
+  const { get } = useFetchClient();
   const [{ query }] = useQueryParams<{ locale?: string; plugins?: { i18n?: { locale?: string } } }>();
   const locale = query?.plugins?.i18n?.locale ?? query?.locale;
 
-  const pairs = React.useMemo(
-    () =>
-      Object.entries((contentType?.attributes ?? {}) as Attributes)
-        .filter(([, attribute]) => attribute.type === 'uid' && attribute.targetField)
-        .map(([slugField, attribute]) => ({ slugField, sourceField: attribute.targetField as string })),
-    [contentType]
-  );
+  const [settings, setSettings] = React.useState<Record<string, TypeSettings> | null>(null);
+  React.useEffect(() => {
+    let cancelled = false;
+    fetchSettings(get).then(
+      (all) => !cancelled && setSettings(all),
+      () => !cancelled && setSettings({})
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [get]);
+
+  const slug = settings?.[model]?.slug;
+  const pairs = React.useMemo(() => (slug ? [{ slugField: slug.field, sourceField: slug.source }] : []), [slug]);
 
   const { document, meta, isLoading } = useDocument(
     { collectionType, model, documentId: id, params: locale ? { locale } : {} },
@@ -96,14 +103,15 @@ const Follower = ({ model, documentId, locale, slugField, sourceField, frozen }:
 
   const propose = React.useCallback(
     async (text: string) => {
-      const { data } = await post<{ data: string }>(
-        '/content-manager/uid/generate',
-        { contentTypeUID: model, field: slugField, data: { id: documentId ?? '', documentId, [sourceField]: text } },
-        locale ? { params: { locale } } : undefined
-      );
+      const { data } = await post<{ data: string }>('/newsroom/slugs/propose', {
+        contentType: model,
+        source: text,
+        ...(documentId ? { documentId } : {}),
+        ...(locale ? { locale } : {}),
+      });
       return data.data;
     },
-    [post, model, slugField, sourceField, documentId, locale]
+    [post, model, documentId, locale]
   );
 
   // Does the saved slug follow the saved headline? (New story: yes. Published: never.)

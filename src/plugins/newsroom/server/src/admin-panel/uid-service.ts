@@ -1,6 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { NewsroomConfig } from '../config';
-import { isLocalized } from '../schemas';
+import { hasDraftAndPublish, isLocalized, modelAttributes } from '../schemas';
 
 type GenerateParams = { contentTypeUID: string; field: string; data?: Record<string, unknown>; locale?: string };
 type CheckParams = { contentTypeUID: string; field: string; value: string; locale?: string };
@@ -25,12 +25,27 @@ export const useOurSlugsInTheAdminPanel = (strapi: Core.Strapi) => {
   const slugs = () => strapi.plugin('newsroom').service('slugs');
   const localeFor = (uid: string, locale?: string) => (isLocalized(strapi, uid) ? locale : undefined);
 
+  /** The slug a story that has been public keeps: regenerating must not move its address. */
+  const frozenSlug = async (uid: string, field: string, documentId: string, locale?: string) => {
+    if (!hasDraftAndPublish(strapi, uid)) return undefined;
+    const rows = (await strapi.db.query(uid as UID.Schema).findMany({
+      select: ['id', 'publishedAt', field, ...(modelAttributes(strapi, uid).firstPublishedAt ? ['firstPublishedAt'] : [])],
+      where: { documentId, ...(locale ? { locale } : {}) },
+    })) as Array<Record<string, unknown>>;
+    const everPublished = rows.some((row) => row.publishedAt || row.firstPublishedAt);
+    const draft = rows.find((row) => !row.publishedAt) ?? rows[0];
+    return everPublished && typeof draft?.[field] === 'string' ? (draft[field] as string) : undefined;
+  };
+
   const generateUIDField = uidService.generateUIDField.bind(uidService);
   uidService.generateUIDField = async (params) => {
     const options = slugOptions(params.contentTypeUID, params.field);
     if (!options) return generateUIDField(params);
-    const documentId = typeof params.data?.documentId === 'string' ? params.data.documentId : undefined;
+    const id = params.data?.documentId ?? params.data?.id;
+    const documentId = typeof id === 'string' && id !== '' ? id : undefined;
     const locale = localeFor(params.contentTypeUID, params.locale);
+    const kept = documentId ? await frozenSlug(params.contentTypeUID, options.field, documentId, locale) : undefined;
+    if (kept) return kept;
     return slugs().propose(params.contentTypeUID, options, params.data?.[options.source], documentId, locale);
   };
 

@@ -33,15 +33,20 @@ export interface ContentTypeOptions {
 
 export interface NewsroomConfig {
   contentTypes: Record<string, ContentTypeOptions>;
-  reservedSlugs: string[];
+  /** replaces DEFAULT_RESERVED_SLUGS when given */
+  reservedSlugs?: string[];
   slugMaxLength: number;
   excerptLength: number;
   rates: ReadingRates;
 }
 
+export const DEFAULT_RESERVED_SLUGS = ['api', 'admin', 'graphql', 'uploads', 'feed', 'rss', 'sitemap'];
+
+// reservedSlugs has no default here: Strapi merges an app's options over these with lodash's
+// defaultsDeep, which merges arrays index by index, so an app's shorter list would come back
+// padded with ours. The slugs service applies DEFAULT_RESERVED_SLUGS when none is given.
 export const defaultConfig: NewsroomConfig = {
   contentTypes: {},
-  reservedSlugs: ['api', 'admin', 'graphql', 'uploads', 'feed', 'rss', 'sitemap'],
   slugMaxLength: 100,
   excerptLength: 200,
   rates: defaultReadingRates,

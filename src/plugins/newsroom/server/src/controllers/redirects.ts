@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { errors } from '@strapi/utils';
 import { optionalString, slugTarget } from './request';
+import { fieldError } from '../strapi-errors';
 import { isLocalized } from '../schemas';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -13,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid } = slugTarget(strapi, ctx.query.contentType);
     const documentId = optionalString(ctx.query.documentId);
     const slug = optionalString(ctx.query.slug);
-    if (!documentId && !slug) throw new errors.ValidationError('documentId or slug is required');
+    if (!documentId && !slug) throw fieldError(strapi, 'documentId', 'documentId or slug is required', undefined);
     const locale = isLocalized(strapi, uid) ? optionalString(ctx.query.locale) : undefined;
     const redirects = strapi.plugin('newsroom').service('redirects');
     ctx.body = { data: documentId ? await redirects.of(uid, documentId, locale) : await redirects.from(uid, slug, locale) };

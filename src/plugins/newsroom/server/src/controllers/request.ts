@@ -1,6 +1,6 @@
-import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig, SlugOptions } from '../config';
+import { fieldError } from '../strapi-errors';
 
 /** A managed content type and its slug options, or a 400 naming the parameter. */
 export function slugTarget(strapi: Core.Strapi, contentType: unknown): { uid: string; slug: SlugOptions } {
@@ -8,9 +8,8 @@ export function slugTarget(strapi: Core.Strapi, contentType: unknown): { uid: st
   const uid = typeof contentType === 'string' ? contentType : '';
   const slug = contentTypes[uid]?.slug;
   if (!slug) {
-    throw new errors.ValidationError('contentType must be a content type whose slug the newsroom plugin keeps', {
-      errors: [{ path: ['contentType'], message: `expected one of ${Object.keys(contentTypes).join(', ')}`, name: 'ValidationError', value: uid }],
-    });
+    const message = `expected one of ${Object.keys(contentTypes).join(', ')}`;
+    throw fieldError(strapi, 'contentType', message, uid, 'contentType must be a content type whose slug the newsroom plugin keeps');
   }
   return { uid, slug };
 }

@@ -82,7 +82,7 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
         const documents = strapi.documents(ctx.uid as UID.ContentType) as unknown as Record<string, (params: Params) => Promise<unknown>>;
         return attempts.run(attempt + 1, () => documents[ctx.action](original));
       }
-      throw slugConflict(field, String(ctx.params.data?.[field] ?? ''));
+      throw slugConflict(strapi, field, String(ctx.params.data?.[field] ?? ''));
     }
   };
 

@@ -1,22 +1,18 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { randomBytes } from 'crypto';
-import type { NewsroomConfig, SlugOptions } from '../config';
+import { DEFAULT_RESERVED_SLUGS, type NewsroomConfig, type SlugOptions } from '../config';
 import { singularName } from '../schemas';
+import { fieldError } from '../strapi-errors';
 import { slugify } from '../text/slugify';
 import { peekLastSuffix, takeNextSuffix } from '../database/slug-counters';
 
 const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const slugConflict = (field: string, slug: string) =>
-  new errors.ValidationError(`The ${field} "${slug}" is already used by another document`, {
-    errors: [{ path: [field], message: `The ${field} "${slug}" is already used`, name: 'ValidationError', value: slug }],
-  });
+export const slugConflict = (strapi: Core.Strapi, field: string, slug: string) =>
+  fieldError(strapi, field, `The ${field} "${slug}" is already used`, slug, `The ${field} "${slug}" is already used by another document`);
 
-const reservedSlug = (field: string, slug: string) =>
-  new errors.ValidationError(`The ${field} "${slug}" is reserved`, {
-    errors: [{ path: [field], message: `The ${field} "${slug}" is reserved`, name: 'ValidationError', value: slug }],
-  });
+const reservedSlug = (strapi: Core.Strapi, field: string, slug: string) =>
+  fieldError(strapi, field, `The ${field} "${slug}" is reserved`, slug);
 
 /** Cuts `base` at a word boundary so that `base-suffix` fits in `max`. */
 export const withSuffix = (base: string, suffix: number, max: number) => {
@@ -34,7 +30,7 @@ export const withSuffix = (base: string, suffix: number, max: number) => {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
 
-  const isReserved = (slug: string) => config().reservedSlugs.includes(slug);
+  const isReserved = (slug: string) => (config().reservedSlugs ?? DEFAULT_RESERVED_SLUGS).includes(slug);
 
   /** Whether any row (draft or published) of another document holds `slug` (in `locale`, when localized). */
   const isTaken = async (uid: string, field: string, slug: string, documentId?: string, locale?: string) => {
@@ -99,9 +95,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Validates a slug a client chose; throws a 400 naming the field. */
     async claim(uid: string, options: SlugOptions, slug: string, documentId?: string, locale?: string) {
-      if (!SLUG_SHAPE.test(slug)) throw slugConflict(options.field, slug);
-      if (isReserved(slug)) throw reservedSlug(options.field, slug);
-      if (await isTaken(uid, options.field, slug, documentId, locale)) throw slugConflict(options.field, slug);
+      if (!SLUG_SHAPE.test(slug)) throw slugConflict(strapi, options.field, slug);
+      if (isReserved(slug)) throw reservedSlug(strapi, options.field, slug);
+      if (await isTaken(uid, options.field, slug, documentId, locale)) throw slugConflict(strapi, options.field, slug);
       return slug;
     },
 
