@@ -8,6 +8,7 @@ import { bumpOnWrite, ensureContentVersionTables } from './delivery/content-vers
 import { resolveOnPublish } from './api/related-link/resolve-on-publish';
 import { ensureTitleKeys, keepTitleKeys } from './api/related-link/title-keys';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { keepBlockLabels } from './api/article/block-labels';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,6 +17,7 @@ export default {
     extendGraphql(strapi);
     strapi.documents.use(keepTitleKeys() as any);
     strapi.documents.use(resolveOnPublish(strapi) as any);
+    strapi.documents.use(keepBlockLabels(strapi) as any);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -95,8 +95,11 @@ const VIEWS = {
 
 /** Components have their own view configuration in the content-manager. */
 const COMPONENT_VIEWS: Record<string, ComponentPatch> = {
+  // Collapsed blocks show their label (api/article/block-labels.ts); it is not for typing into.
   'article.text': {
+    settings: { mainField: 'label' },
     edit: {
+      label: { visible: false, editable: false },
       content: {
         label: 'Text',
         description: 'Paragraphs, sub-headings, lists, quotes and links. Counts towards the reading time.',
@@ -104,7 +107,9 @@ const COMPONENT_VIEWS: Record<string, ComponentPatch> = {
     },
   },
   'article.read-also': {
+    settings: { mainField: 'label' },
     edit: {
+      label: { visible: false, editable: false },
       link: {
         label: 'Read Also link',
         mainField: 'title',

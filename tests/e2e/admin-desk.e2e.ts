@@ -161,7 +161,7 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
       'The story’s address, made from the headline as you type.',
       'Filled in on save: minutes to read the body.',
       'Filled in on save: words in the body.',
-      'Filled in on save: the summary, or the start of the body.',
+      'Filled in on save: the standfirst, or the start of the body.',
       'Who wrote the story; their bio appears in the “About the author” box.',
     ]) {
       await page.getByText(text, { exact: false }).first().waitFor();
@@ -170,7 +170,11 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
 
     // The whole edit view, every block open: the admin panel scrolls inside its layout, so use a tall window.
     await page.setViewportSize({ width: 1440, height: 2600 });
-    for (const block of await page.getByRole('button', { name: /^(Text|Read Also)$/ }).all()) await block.click();
+    // Collapsed, each block reads its first words or its link's title, not just "Text" or "Read Also".
+    await page.getByRole('button', { name: new RegExp(`^Text ${SUBHEADING} North Korean leader Kim Jong-un…`) }).waitFor();
+    await page.getByRole('button', { name: /^Read Also Ford’s Layoff Wave Hits Michigan Facility/ }).waitFor();
+    await page.getByRole('button', { name: /^Text Officials in Seoul said/ }).waitFor();
+    for (const block of await page.getByRole('button', { name: /^(Text|Read Also) / }).all()) await block.click();
     // The saved Read Also block shows its link by title.
     await page.getByText(READ_ALSO).first().waitFor();
     await page.getByText(PARAGRAPHS[1]).waitFor();
@@ -270,7 +274,8 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
   const watchProposals = () => {
     const proposals: string[] = [];
     const listener = (request: Request) => {
-      if (new URL(request.url()).pathname === '/content-manager/uid/generate') proposals.push(request.postData() ?? '');
+      const path = new URL(request.url()).pathname;
+      if (path === '/newsroom/slugs/propose' || path === '/content-manager/uid/generate') proposals.push(request.postData() ?? '');
     };
     page.on('request', listener);
     return { proposals, stop: () => page.off('request', listener) };
@@ -283,7 +288,14 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     await title.pressSequentially('Hand Picked Address');
     await until(page, () => slugInput.inputValue(), 'hand-picked-address', 'slug follows before the editor touches it');
 
+    assert.equal(await page.getByRole('button', { name: 'Regenerate' }).count(), 1, 'a draft offers regenerate');
     await slugInput.fill('desk-chosen-address');
+    // The availability note sits beside the typed slug, not over it.
+    const note = page.getByTestId('slug-availability');
+    await note.filter({ hasText: 'Available' }).waitFor();
+    const [inputBox, noteBox] = [await slugInput.boundingBox(), await note.boundingBox()];
+    assert.ok(inputBox && noteBox && inputBox.x + inputBox.width <= noteBox.x + 1, `the note overlaps the slug: ${JSON.stringify({ inputBox, noteBox })}`);
+    await screenshot(page, 'slug-available');
     const watcher = watchProposals();
     await title.fill('Hand Picked Address Updated');
     // Typing elsewhere takes many times the proposal delay: a proposal would have been asked for by now.
@@ -316,5 +328,29 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     await page.getByText('Saved document').first().waitFor();
     assert.equal(await slugInput.inputValue(), slug);
     assert.equal((await fetch(`${BASE}/api/articles/slug/${slug}`)).status, 200, 'the published address still answers');
+    assert.equal(await page.getByRole('button', { name: 'Regenerate' }).count(), 0, 'a published story offers no regenerate');
+    await page.getByText('Published: this address stays when the headline changes.', { exact: false }).waitFor();
+  });
+
+  step('a slug typed on a published story moves it; the story shows its old address', async () => {
+    await page.goto(articleUrl);
+    const slugInput = page.locator('input[name="slug"]');
+    await until(page, () => slugInput.inputValue(), slug, 'the published slug');
+    const moved = `${slug}-moved`;
+    await slugInput.fill(moved);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await until(page, async () => (await fetch(`${BASE}/api/articles/slug/${moved}`)).status, 200, 'the story at its new address');
+    const panel = page.getByTestId('newsroom-old-addresses');
+    await panel.getByText(slug, { exact: true }).waitFor();
+    assert.equal((await fetch(`${BASE}/api/articles/slug/${slug}`, { redirect: 'manual' })).status, 301, 'the old address redirects');
+    await screenshot(page, 'old-addresses');
+    slug = moved;
+  });
+
+  step('the sidebar lists the desk’s types, not the plugin’s redirect table', async () => {
+    await page.goto(`${BASE}${ARTICLES}`);
+    const nav = page.getByRole('navigation').filter({ hasText: /Article/ }).first();
+    await nav.waitFor();
+    assert.equal(await page.getByRole('link', { name: /Slug redirect/i }).count(), 0, 'Slug redirect is in the sidebar');
   });
 });

@@ -61,6 +61,9 @@ describe('admin-panel views set in code', () => {
     assert.ok(readAlso.metadatas.link.edit.description);
     const image = await componentConfiguration(url, 'article.image');
     assert.equal(image.settings.mainField, 'caption');
+    // Collapsed Text and Read Also blocks are titled by the label the server keeps.
+    assert.equal(readAlso.settings.mainField, 'label');
+    assert.equal((await componentConfiguration(url, 'article.text')).settings.mainField, 'label');
   });
 
   it('an admin’s later change stays across a restart; the rest of the desk stays as set', async () => {

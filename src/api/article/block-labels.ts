@@ -1,0 +1,69 @@
+import type { Core, UID } from '@strapi/strapi';
+
+/**
+ * The content-manager titles a collapsed dynamic-zone block with its component's main field;
+ * a Text block's main field is rich text and a Read Also block's a relation, so every block
+ * read just "Text" or "Read Also". Each keeps a private `label` instead — the first words of
+ * its text, or its link's title — refreshed after every write of a story, whatever wrote it
+ * (admin panel, REST, GraphQL, the importer), and shown as the block's main field.
+ */
+const ARTICLE = 'api::article.article';
+const TEXT = 'article.text';
+const READ_ALSO = 'article.read-also';
+const WRITES = new Set(['create', 'update', 'clone', 'publish']);
+const MAX_LABEL = 60;
+
+type Node = { text?: unknown; children?: unknown };
+type Block = { __component?: string; id?: number; label?: string | null; content?: unknown; link?: { title?: string | null } | null };
+
+function plainText(nodes: unknown, out: string[] = []): string[] {
+  if (!Array.isArray(nodes)) return out;
+  for (const node of nodes as Node[]) {
+    if (typeof node?.text === 'string') out.push(node.text);
+    plainText(node?.children, out);
+    if (out.join(' ').length > MAX_LABEL * 2) break;
+  }
+  return out;
+}
+
+/** At most MAX_LABEL characters, cut between words, with "…" when cut. */
+export function shortLabel(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_LABEL) return flat;
+  const cut = flat.slice(0, MAX_LABEL);
+  if (flat[MAX_LABEL] === ' ') return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+export const labelOf = (block: Block): string | null => {
+  if (block.__component === TEXT) return shortLabel(plainText(block.content).join(' ')) || null;
+  if (block.__component === READ_ALSO) return block.link?.title ? shortLabel(block.link.title) : null;
+  return null;
+};
+
+export const keepBlockLabels = (strapi: Core.Strapi) => async (ctx: { uid: string; action: string; params: { documentId?: string } }, next: () => Promise<unknown>) => {
+  const result = (await next()) as { documentId?: string } | null;
+  if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action)) return result;
+  const documentId = ctx.params.documentId ?? result?.documentId ?? (result as { entries?: Array<{ documentId?: string }> } | null)?.entries?.[0]?.documentId;
+  if (!documentId) return result;
+  const rows = (await strapi.db.query(ARTICLE).findMany({
+    select: ['id'],
+    where: { documentId },
+    populate: {
+      body: {
+        on: {
+          [TEXT]: { select: ['id', 'content', 'label'] },
+          [READ_ALSO]: { select: ['id', 'label'], populate: { link: { select: ['title'] } } },
+        },
+      },
+    },
+  })) as Array<{ body?: Block[] }>;
+  for (const block of rows.flatMap((row) => row.body ?? [])) {
+    const label = labelOf(block);
+    if (block.id && block.__component && label !== (block.label ?? null)) {
+      await strapi.db.query(block.__component as UID.Schema).update({ where: { id: block.id }, data: { label } });
+    }
+  }
+  return result;
+};
