@@ -1,7 +1,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { gql } from 'graphql-request';
-import { apiToken, http, publicGraphql, trustedRest, unique } from './support/api';
+import { apiToken, http, publicGraphql, publicRest, trustedRest, unique } from './support/api';
 
 const SAMPLE_TITLE = 'Kim Jong-un Concludes Week-Long Visit to Russia, Returns to North Korea';
 
@@ -58,7 +58,15 @@ describe('GraphQL by-slug queries', () => {
     // 12 levels: articles → author → articles → … → name, over the configured depth of 10.
     const deep = `{ ${'articles { author { '.repeat(6)}name${' } }'.repeat(6)} }`;
     await assert.rejects(publicGraphql().request(deep), /depth/i);
+  });
+
+  it('caps a list at maxLimit (100) however many a query asks for', async () => {
+    // More published stories than the cap, so a missing cap shows: the answer would hold them all.
+    const published = (await publicRest().collection('articles').find({ pagination: { pageSize: 1 } })).meta.pagination.total;
+    for (let i = published; i <= 100; i++) {
+      await trustedRest().collection('articles').create({ title: unique(`Capped List Story ${i}`) }, { status: 'published' });
+    }
     const many: any = await publicGraphql().request(gql`{ articles(pagination: { limit: 1000 }) { documentId } }`);
-    assert.ok(many.articles.length <= 100);
+    assert.equal(many.articles.length, 100);
   });
 });
