@@ -38,7 +38,7 @@ export default ({ env }) => ({
       endpoint: '/graphql',
       shadowCRUD: true,
       depthLimit: 10,
-      amountLimit: 100,
+      maxLimit: 100,
       defaultLimit: 25,
       landingPage: env('NODE_ENV') !== 'production',
       apolloServer: { introspection: true },
