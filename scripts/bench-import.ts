@@ -249,9 +249,9 @@ async function worker() {
   process.env.NEWSROOM_SEED = 'false';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   const { createStrapi } = require('@strapi/strapi');
-  const { importFiles } = require('../src/importer/import-files');
-  const { expandSources } = require('../src/importer/expand-sources');
-  const { waitForIdleDatabase } = require('../src/importer/wait-for-idle-database');
+  const { importFiles } = require('../src/importer/run/import-files');
+  const { expandSources } = require('../src/importer/run/expand-sources');
+  const { waitForIdleDatabase } = require('../src/importer/run/wait-for-idle-database');
 
   const loadStarted = performance.now();
   const strapi = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
@@ -302,7 +302,7 @@ async function worker() {
 
   /** The same pass, by several processes of the import command: the rate and each process's figures (memory per slice is the single process's story). */
   const passInProcesses = async (): Promise<Pass> => {
-    const { importInProcesses } = require('../src/importer/import-processes');
+    const { importInProcesses } = require('../src/importer/run/import-processes');
     const slices: Slice[] = [];
     let started = 0;
     let sliceStarted = 0;
@@ -341,7 +341,7 @@ async function worker() {
     };
   };
 
-  const { HEAP_SAMPLE_EVERY: heapSampleEvery } = require('../src/importer/import-processes');
+  const { HEAP_SAMPLE_EVERY: heapSampleEvery } = require('../src/importer/run/import-processes');
   const run = processes > 1 ? passInProcesses : pass;
   referenceWorkload(); // the first run pays for compiling it
   const reference = [referenceWorkload()];
@@ -370,7 +370,7 @@ async function worker() {
  * an existing author and link and no lookups. Run after the passes, so the table is as large as at their end.
  */
 async function documentServiceAlone(strapi: any, files: string[], queryCount: () => number) {
-  const { parseStory } = require('../src/importer/parse-story');
+  const { parseStory } = require('../src/importer/read/parse-story');
   const author = await strapi.db.query('api::author.author').findOne({ select: ['documentId'] });
   const link = await strapi.db.query('api::related-link.related-link').findOne({ select: ['documentId'] });
   const stories = files.map((file) => parseStory(fs.readFileSync(file)));

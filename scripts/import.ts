@@ -29,10 +29,10 @@ import { spawnSync } from 'child_process';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import type { Core } from '@strapi/strapi';
-import { expandSources } from '../src/importer/expand-sources';
-import { DEFAULT_MAX_BYTES, importFiles, type FileResult, type ImportSummary } from '../src/importer/import-files';
-import { importInProcesses, serveImports, WORKER_ENV } from '../src/importer/import-processes';
-import { waitForIdleDatabase } from '../src/importer/wait-for-idle-database';
+import { expandSources } from '../src/importer/run/expand-sources';
+import { DEFAULT_MAX_BYTES, importFiles, type FileResult, type ImportSummary } from '../src/importer/run/import-files';
+import { importInProcesses, serveImports, WORKER_ENV } from '../src/importer/run/import-processes';
+import { waitForIdleDatabase } from '../src/importer/run/wait-for-idle-database';
 
 const root = path.resolve(__dirname, '..');
 // npm runs scripts from the project root; paths on the command line are relative to where it was typed.

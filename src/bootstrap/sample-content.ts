@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import path from 'path';
-import { importFiles } from '../importer/import-files';
+import { importFiles } from '../importer/run/import-files';
 
 const SAMPLE = path.join('data', 'sample', 'kim-jong-un-russia-visit.txt');
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { lockKeys, titleLockKey } from '../../importer/advisory-locks';
+import { lockKeys, titleLockKey } from '../../importer/write/advisory-locks';
 import { titleKey } from './title-key';
 
 /**

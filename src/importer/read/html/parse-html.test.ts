@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import fs from 'fs';
 import path from 'path';
 import { parseHtmlStory } from './parse-html';
-import { parseTextStory } from './parse-text';
-import type { InlineNode, ParsedStory, StoryBlock, TextNode } from './parsed-story';
+import { parseTextStory } from '../parse-text';
+import type { InlineNode, ParsedStory, StoryBlock, TextNode } from '../../story/parsed-story';
 
-const fixtures = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'import');
-const sample = path.join(__dirname, '..', '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt');
+const fixtures = path.join(__dirname, '..', '..', '..', '..', 'tests', 'fixtures', 'import');
+const sample = path.join(__dirname, '..', '..', '..', '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt');
 
 const inline = (nodes: InlineNode[]) =>
   nodes.map((n) => (n.type === 'link' ? `[${n.children.map((c) => c.text).join('')}](${n.url})` : n.bold ? `*${n.text}*` : n.italic ? `_${n.text}_` : n.text)).join('');

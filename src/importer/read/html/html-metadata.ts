@@ -4,7 +4,7 @@
  * (schema.org NewsArticle), Open Graph and classic meta tags, in the order
  * news sites fill them reliably.
  */
-import { splitAuthors } from './byline';
+import { splitAuthors } from '../byline';
 import { descendantsOf } from './dom-walk';
 
 export interface PageMetadata {

@@ -10,10 +10,10 @@
  * Authors are reused by name, "Read Also" links by title (and url).
  */
 import type { Core } from '@strapi/strapi';
-import { findArticleByTitle } from '../api/related-link/resolve-on-publish';
+import { findArticleByTitle } from '../../api/related-link/resolve-on-publish';
 import { authorKey, lockKeys, titleLockKey } from './advisory-locks';
-import { titleKey } from '../api/related-link/title-key';
-import type { ImageBlock, ParsedStory, ReadAlsoBlock } from './parsed-story';
+import { titleKey } from '../../api/related-link/title-key';
+import type { ImageBlock, ParsedStory, ReadAlsoBlock } from '../story/parsed-story';
 import type { ImageStore } from './store-images';
 
 const ARTICLE = 'api::article.article';

@@ -14,14 +14,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { decodeHtml } from './decode-html';
 import { descendantsOf } from './dom-walk';
-import { parseByline, splitAuthors } from './byline';
+import { parseByline, splitAuthors } from '../byline';
 import { blocksOf } from './html-blocks';
 import { extractAuthorBox, extractByline, leadImages, markReadAlso, removeClutter, storyContainer } from './html-extract';
 import { imageBlock } from './html-images';
 import { plainText, visibleText } from './html-inline';
 import { readPageMetadata } from './html-metadata';
-import { hasPlaceholderText } from './placeholder-text';
-import { StoryError, type ParsedStory, type StoryBlock } from './parsed-story';
+import { hasPlaceholderText } from '../placeholder-text';
+import { StoryError, type ParsedStory, type StoryBlock } from '../../story/parsed-story';
 
 const MAX_SUMMARY = 500;
 

@@ -8,7 +8,7 @@ import { childElementsOf, childNodesOf, someDescendant } from './dom-walk';
 import { readAlsoMarker } from './html-extract';
 import { imageBlock } from './html-images';
 import { inlineNodes, plainText } from './html-inline';
-import type { InlineNode, ListNode, ReadAlsoBlock, StoryBlock, TextLeaf, TextNode } from './parsed-story';
+import type { InlineNode, ListNode, ReadAlsoBlock, StoryBlock, TextLeaf, TextNode } from '../../story/parsed-story';
 
 export interface WalkContext {
   baseUrl?: string;

@@ -11,9 +11,9 @@ import { parseByline } from './byline';
 import { looksLikeHeading } from './looks-like-heading';
 import { hasPlaceholderText } from './placeholder-text';
 import { afterReadAlsoLabel } from './read-also-label';
-import { StoryError, type ParsedStory, type StoryBlock, type TextNode } from './parsed-story';
+import { StoryError, type ParsedStory, type StoryBlock, type TextNode } from '../story/parsed-story';
 
-export type { InlineNode, ParsedStory, StoryBlock, TextNode } from './parsed-story';
+export type { InlineNode, ParsedStory, StoryBlock, TextNode } from '../story/parsed-story';
 export { looksLikeHeading } from './looks-like-heading';
 
 const ABOUT_AUTHOR = /^about the author\s*:?$/i;

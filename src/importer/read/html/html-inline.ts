@@ -5,7 +5,7 @@
  * source gains none.
  */
 import { childNodesOf } from './dom-walk';
-import type { InlineNode, TextLeaf } from './parsed-story';
+import type { InlineNode, TextLeaf } from '../../story/parsed-story';
 
 type Mark = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code';
 type Marks = Partial<Record<Mark, true>>;

@@ -1,4 +1,4 @@
-import { StoryError } from './parsed-story';
+import { StoryError } from '../story/parsed-story';
 
 /**
  * Decides by content, not by file name, whether a file is an HTML document,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'fs';
 import path from 'path';
 import { parseTextStory } from './parse-text';
-import type { ParsedStory, StoryBlock } from './parsed-story';
+import type { ParsedStory, StoryBlock } from '../story/parsed-story';
 
 /** Blocks as short strings, so a table row shows the whole story at a glance. */
 const outline = (blocks: StoryBlock[]) =>
@@ -126,7 +126,7 @@ for (const c of failures) {
 }
 
 test('parseTextStory: the sample story, block by block, as its text says', () => {
-  const text = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt'), 'utf8');
+  const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt'), 'utf8');
   const chunks = text.split(/\n\s*\n/).map((c) => c.trim()).filter(Boolean);
   const about = chunks.indexOf('About the author');
   const expected = chunks.slice(1, about).map((chunk) => {

@@ -6,12 +6,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
-import { parseStory } from './parse-story';
-import { StoryError } from './parsed-story';
-import { sourceIdFor } from './source-id';
-import { ensureSourceIdIndexes, isSourceIdConflict } from './source-id-index';
-import { createImageStore } from './store-images';
-import { writeStory, type Outcome } from './write-story';
+import { parseStory } from '../read/parse-story';
+import { StoryError } from '../story/parsed-story';
+import { sourceIdFor } from '../write/source-id';
+import { ensureSourceIdIndexes, isSourceIdConflict } from '../write/source-id-index';
+import { createImageStore } from '../write/store-images';
+import { writeStory, type Outcome } from '../write/write-story';
 
 export const DEFAULT_AUTHOR = 'Newsroom Staff';
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;

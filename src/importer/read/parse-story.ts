@@ -2,14 +2,14 @@
  * The one parser entry: a file's bytes in, a checked story out, whatever the
  * file's shape. The format is detected from the content (see detect-format.ts).
  */
-import { checkStory } from './check-story';
+import { checkStory } from '../story/check-story';
 import { detectFormat } from './detect-format';
-import type { ParsedStory } from './parsed-story';
+import type { ParsedStory } from '../story/parsed-story';
 import { parseTextStory } from './parse-text';
 
 // jsdom costs a noticeable part of a second to load; Strapi's start-up (which
 // seeds a text story) should not pay for it.
-const htmlParser = (): typeof import('./parse-html') => require('./parse-html');
+const htmlParser = (): typeof import('./html/parse-html') => require('./html/parse-html');
 
 export function parseStory(bytes: Uint8Array): ParsedStory {
   const detected = detectFormat(bytes);

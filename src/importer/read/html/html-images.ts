@@ -3,7 +3,7 @@
  * lazy-loading tricks, and its caption split from the photo credit that news
  * sites print in the same line ("… (AP Photo/Ahn Young-joon)").
  */
-import type { ImageBlock } from './parsed-story';
+import type { ImageBlock } from '../../story/parsed-story';
 import { visibleText } from './html-inline';
 
 const LAZY_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-full-src', 'data-hi-res-src', 'data-url'];

@@ -5,11 +5,11 @@
  * out of the page first; a related box is replaced by a marker paragraph, so
  * the "Read Also" block lands exactly where the box stood.
  */
-import { isName, parseByline, type Byline } from './byline';
+import { isName, parseByline, type Byline } from '../byline';
 import { descendantsOf, someDescendant } from './dom-walk';
 import { absoluteHref, visibleText } from './html-inline';
-import type { ReadAlsoBlock } from './parsed-story';
-import { afterReadAlsoLabel, isReadAlsoLabel } from './read-also-label';
+import type { ReadAlsoBlock } from '../../story/parsed-story';
+import { afterReadAlsoLabel, isReadAlsoLabel } from '../read-also-label';
 
 const ABOUT_AUTHOR = /^about the author\s*:?$/i;
 const AUTHOR_BOX = /author[-_]?(?:bio|box|info|card|about|details|profile|description)|about[-_]?(?:the[-_]?)?author|(?:^|[-_\s])bio(?:graphy)?(?:[-_\s]|$)|contributor[-_]?(?:bio|box|info)/i;

@@ -11,7 +11,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { fileURLToPath } from 'url';
-import { StoryError, type ImageBlock } from './parsed-story';
+import { StoryError, type ImageBlock } from '../story/parsed-story';
 
 const FILE = 'plugin::upload.file';
 
