@@ -1,5 +1,10 @@
 import { secret } from '../src/config-helpers/secret';
-import { createPreviewHandler, DEV_PREVIEW_SECRET, previewFrameOrigins, type PreviewSigning } from '../src/preview/preview-config';
+import {
+  createPreviewHandler,
+  DEV_PREVIEW_SECRET,
+  previewFrameOrigins,
+  type PreviewSigning,
+} from '../src/preview/preview-config';
 
 export default ({ env }) => {
   // Preview: the admin panel's Preview button opens the reference story page

@@ -26,12 +26,7 @@ export default ({ env }) => {
     },
     sqlite: {
       connection: {
-        filename: path.resolve(
-          __dirname,
-          '..',
-          '..',
-          env('DATABASE_FILENAME', path.join('.tmp', 'data.db'))
-        ),
+        filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', path.join('.tmp', 'data.db'))),
       },
       useNullAsDefault: true,
     },

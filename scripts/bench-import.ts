@@ -50,11 +50,52 @@ const BASELINE = 500;
 
 // ---------------------------------------------------------------- generated stories
 
-const SUBJECTS = ['City Council', 'Central Bank', 'Health Ministry', 'Opposition Leader', 'Port Authority', 'Teachers’ Union', 'Energy Regulator', 'Climate Scientists', 'Housing Agency', 'National Airline', 'Transport Minister', 'Hospital Staff'];
-const VERBS = ['Approves', 'Rejects', 'Delays', 'Announces', 'Questions', 'Unveils', 'Defends', 'Expands', 'Cuts', 'Reviews'];
-const OBJECTS = ['New Budget', 'Housing Plan', 'Rail Project', 'Tax Reform', 'Water Tariffs', 'School Reforms', 'Wind Farm', 'Flood Defences', 'Bus Network', 'Airport Expansion'];
+const SUBJECTS = [
+  'City Council',
+  'Central Bank',
+  'Health Ministry',
+  'Opposition Leader',
+  'Port Authority',
+  'Teachers’ Union',
+  'Energy Regulator',
+  'Climate Scientists',
+  'Housing Agency',
+  'National Airline',
+  'Transport Minister',
+  'Hospital Staff',
+];
+const VERBS = [
+  'Approves',
+  'Rejects',
+  'Delays',
+  'Announces',
+  'Questions',
+  'Unveils',
+  'Defends',
+  'Expands',
+  'Cuts',
+  'Reviews',
+];
+const OBJECTS = [
+  'New Budget',
+  'Housing Plan',
+  'Rail Project',
+  'Tax Reform',
+  'Water Tariffs',
+  'School Reforms',
+  'Wind Farm',
+  'Flood Defences',
+  'Bus Network',
+  'Airport Expansion',
+];
 const PLACES = ['Seoul', 'Busan', 'Lyon', 'Kraków', 'Osaka', 'Mombasa', 'Porto', 'Tbilisi', 'Cork', 'Medellín'];
-const HEADINGS = ['What Comes Next', 'A Long Debate', 'Growing Opposition', 'The Cost for Families', 'Reaction in the Region'];
+const HEADINGS = [
+  'What Comes Next',
+  'A Long Debate',
+  'Growing Opposition',
+  'The Cost for Families',
+  'Reaction in the Region',
+];
 const FIRST = ['Anna', 'Min-ji', 'Sergei', 'Amara', 'Lucía', 'Kenji', 'Olivia', 'Tomasz', 'Fatima', 'Jonas'];
 const LAST = ['Kowalski', 'Park', 'Orlov', 'Okafor', 'García', 'Tanaka', 'Brown', 'Nowak', 'Haddad', 'Berg'];
 
@@ -81,12 +122,21 @@ function generate(i: number): Generated {
     words[0] = words[0][0].toUpperCase() + words[0].slice(1);
     return `${words.join(' ')}.`;
   };
-  const paragraphs = Array.from({ length: 10 + Math.floor(random() * 6) }, () => Array.from({ length: 2 + Math.floor(random() * 2) }, sentence).join(' '));
+  const paragraphs = Array.from({ length: 10 + Math.floor(random() * 6) }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 2) }, sentence).join(' ')
+  );
   paragraphs[1] = `“${paragraphs[1].slice(0, -1)},” said ${pick(FIRST)} ${pick(LAST)}.`;
   const author = random() < 0.8 ? `${pick(FIRST)} ${pick(LAST)}` : undefined;
   // Read Also: stories before and after this one, so half resolve at import and half resolve later.
   const readAlso = Array.from({ length: 1 + Math.floor(random() * 2) }, () => titleOf(Math.floor(random() * count)));
-  return { title: titleOf(i), author, bio: author && random() < 0.5 ? `${author} reports on public policy from ${pick(PLACES)}.` : undefined, paragraphs, heading: pick(HEADINGS), readAlso };
+  return {
+    title: titleOf(i),
+    author,
+    bio: author && random() < 0.5 ? `${author} reports on public policy from ${pick(PLACES)}.` : undefined,
+    paragraphs,
+    heading: pick(HEADINGS),
+    readAlso,
+  };
 }
 
 const asText = (s: Generated) => {
@@ -112,7 +162,10 @@ ${s.paragraphs.slice(0, half).map(p).join('\n')}
 <p><strong>Read Also:</strong> <a href="/news/${encodeURIComponent(s.readAlso[0])}">${s.readAlso[0]}</a></p>
 <h2>${s.heading}</h2>
 ${s.paragraphs.slice(half).map(p).join('\n')}
-${s.readAlso.slice(1).map((title) => `<p>Read Also: ${title}</p>`).join('\n')}
+${s.readAlso
+  .slice(1)
+  .map((title) => `<p>Read Also: ${title}</p>`)
+  .join('\n')}
 ${s.bio ? `<aside class="author-box"><h3>About the author</h3><p>${s.bio}</p></aside>` : ''}
 </article></body></html>`;
 };
@@ -159,7 +212,8 @@ function writeStories(dir: string) {
  * costs the machine.
  */
 function databaseCpuSeconds(): number | undefined {
-  if (!fs.existsSync('/proc') || !/^(127\.0\.0\.1|localhost|\/)/.test(process.env.PGHOST ?? '127.0.0.1')) return undefined;
+  if (!fs.existsSync('/proc') || !/^(127\.0\.0\.1|localhost|\/)/.test(process.env.PGHOST ?? '127.0.0.1'))
+    return undefined;
   let ticks = 0;
   let found = false;
   for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
@@ -185,7 +239,9 @@ function databaseCpuSeconds(): number | undefined {
  */
 function referenceWorkload(): number {
   const { createHash } = require('crypto');
-  const data = { items: Array.from({ length: 2000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', String(i)] })) };
+  const data = {
+    items: Array.from({ length: 2000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', String(i)] })),
+  };
   const started = performance.now();
   for (let i = 0; i < 40; i++) {
     const text = JSON.stringify(data);
@@ -214,7 +270,10 @@ function childrenRssMb(): number[] {
 }
 
 const failuresOf = (summary: any): string[] =>
-  summary.reported.filter((r: any) => r.outcome === 'failed').slice(0, 5).map((r: any) => `${path.relative(option('--dir')!, r.file)}: ${r.reason}`);
+  summary.reported
+    .filter((r: any) => r.outcome === 'failed')
+    .slice(0, 5)
+    .map((r: any) => `${path.relative(option('--dir')!, r.file)}: ${r.reason}`);
 
 interface Slice {
   /** with --processes: each importing process's RSS at the end of the slice */
@@ -276,15 +335,26 @@ async function worker() {
     const started = performance.now();
     let sliceStarted = started;
     let sliceQueries = queries;
-    const summary = await importFiles(strapi, files, { publish, root: dir, fetchImages: false, concurrency }, (_result: unknown, done: number) => {
-      if (done % sliceSize !== 0 && done !== files.length) return;
-      const now = performance.now();
-      (global as any).gc?.();
-      const memory = process.memoryUsage();
-      slices.push({ done, seconds: (now - sliceStarted) / 1000, queries: queries - sliceQueries, rssMb: memory.rss / 2 ** 20, heapMb: memory.heapUsed / 2 ** 20 });
-      sliceStarted = performance.now();
-      sliceQueries = queries;
-    });
+    const summary = await importFiles(
+      strapi,
+      files,
+      { publish, root: dir, fetchImages: false, concurrency },
+      (_result: unknown, done: number) => {
+        if (done % sliceSize !== 0 && done !== files.length) return;
+        const now = performance.now();
+        (global as any).gc?.();
+        const memory = process.memoryUsage();
+        slices.push({
+          done,
+          seconds: (now - sliceStarted) / 1000,
+          queries: queries - sliceQueries,
+          rssMb: memory.rss / 2 ** 20,
+          heapMb: memory.heapUsed / 2 ** 20,
+        });
+        sliceStarted = performance.now();
+        sliceQueries = queries;
+      }
+    );
     const cpu = process.cpuUsage(cpuBefore);
     return {
       seconds: (performance.now() - started) / 1000,
@@ -320,7 +390,14 @@ async function worker() {
         onFile: (_result: unknown, done: number) => {
           if (done % sliceSize !== 0 && done !== files.length) return;
           const now = performance.now();
-          slices.push({ done, seconds: (now - sliceStarted) / 1000, queries: NaN, rssMb: NaN, heapMb: NaN, processRssMb: childrenRssMb() });
+          slices.push({
+            done,
+            seconds: (now - sliceStarted) / 1000,
+            queries: NaN,
+            rssMb: NaN,
+            heapMb: NaN,
+            processRssMb: childrenRssMb(),
+          });
           sliceStarted = now;
         },
       }
@@ -337,7 +414,12 @@ async function worker() {
       queriesPerStory: total('queries') / files.length,
       failures: failuresOf(summary),
       slices,
-      perProcess: stats.map((s: any) => ({ files: s.files, queriesPerStory: s.queries / s.files, peakRssMb: s.peakRssMb, heapAfterGcMb: s.heapAfterGcMb })),
+      perProcess: stats.map((s: any) => ({
+        files: s.files,
+        queriesPerStory: s.queries / s.files,
+        peakRssMb: s.peakRssMb,
+        heapAfterGcMb: s.heapAfterGcMb,
+      })),
     };
   };
 
@@ -350,8 +432,12 @@ async function worker() {
   const second = await run();
   reference.push(referenceWorkload());
   const links = await strapi.db.query('api::related-link.related-link').count();
-  const resolved = await strapi.db.query('api::related-link.related-link').count({ where: { article: { id: { $notNull: true } } } });
-  const articles = await strapi.db.query('api::article.article').count({ where: { publishedAt: publish ? { $notNull: true } : { $null: true } } });
+  const resolved = await strapi.db
+    .query('api::related-link.related-link')
+    .count({ where: { article: { id: { $notNull: true } } } });
+  const articles = await strapi.db
+    .query('api::article.article')
+    .count({ where: { publishedAt: publish ? { $notNull: true } : { $null: true } } });
   const authors = await strapi.db.query('api::author.author').count();
   // The importer's own peak; the ceiling measurement below holds 500 parsed stories at once.
   const importPeakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -360,7 +446,9 @@ async function worker() {
   await waitForIdleDatabase(strapi);
   await strapi.destroy();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`\n@@RESULT${JSON.stringify({ loadSeconds, reference, heapSampleEvery, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb })}\n`);
+  process.stdout.write(
+    `\n@@RESULT${JSON.stringify({ loadSeconds, reference, heapSampleEvery, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb })}\n`
+  );
 }
 
 /**
@@ -381,9 +469,18 @@ async function documentServiceAlone(strapi: any, files: string[], queryCount: ()
         const i = next++;
         const body = stories[i].blocks
           .filter((block: any) => block.kind !== 'image')
-          .map((block: any) => (block.kind === 'text' ? { __component: 'article.text', content: block.nodes } : { __component: 'article.read-also', link: link.documentId }));
+          .map((block: any) =>
+            block.kind === 'text'
+              ? { __component: 'article.text', content: block.nodes }
+              : { __component: 'article.read-also', link: link.documentId }
+          );
         await strapi.db.transaction(() =>
-          strapi.documents('api::article.article').create({ status: publish ? 'published' : 'draft', data: { title: `${label} ${i}: ${stories[i].title}`, author: author?.documentId, body } })
+          strapi
+            .documents('api::article.article')
+            .create({
+              status: publish ? 'published' : 'draft',
+              data: { title: `${label} ${i}: ${stories[i].title}`, author: author?.documentId, body },
+            })
         );
       }
     };
@@ -405,7 +502,10 @@ async function documentServiceAlone(strapi: any, files: string[], queryCount: ()
     perSecond: stories.length / seconds,
     queriesPerStory: (queryCount() - queriesBefore) / stories.length,
     cpuMsPerStory: (cpu.user + cpu.system) / 1000 / stories.length,
-    databaseCpuMsPerStory: databaseBefore === undefined || databaseAfter === undefined ? undefined : ((databaseAfter - databaseBefore) * 1000) / stories.length,
+    databaseCpuMsPerStory:
+      databaseBefore === undefined || databaseAfter === undefined
+        ? undefined
+        : ((databaseAfter - databaseBefore) * 1000) / stories.length,
   };
 }
 
@@ -420,9 +520,16 @@ function report(result: any, kinds: Record<string, number>) {
       `${name}: ${pass.created} created, ${pass.updated} updated, ${pass.unchanged} unchanged, ${pass.failed} failed in ${f(pass.seconds)} s → ${f(rate)} stories/s, ${f(pass.queriesPerStory)} SQL queries, ${f(pass.cpuMsPerStory)} ms of importer CPU${pass.databaseCpuMsPerStory === undefined ? '' : ` and ${f(pass.databaseCpuMsPerStory)} ms of database CPU`} per story`
     );
     for (const failure of pass.failures) console.log(`  failed: ${failure}`);
-    for (const [i, p] of (pass.perProcess ?? []).entries()) console.log(`  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB, heap MB after GC every ${result.heapSampleEvery} of its stories: ${p.heapAfterGcMb.map((mb) => f(mb, 0)).join(' ')}`);
+    for (const [i, p] of (pass.perProcess ?? []).entries())
+      console.log(
+        `  process ${i + 1}: ${p.files} stories, ${f(p.queriesPerStory)} queries per story, peak RSS ${f(p.peakRssMb, 0)} MB, heap MB after GC every ${result.heapSampleEvery} of its stories: ${p.heapAfterGcMb.map((mb) => f(mb, 0)).join(' ')}`
+      );
     const detailed = !pass.perProcess;
-    console.log(detailed ? '  slice        stories/s   queries/story   RSS MB   heap MB (after GC)' : '  slice        stories/s   RSS MB of each process');
+    console.log(
+      detailed
+        ? '  slice        stories/s   queries/story   RSS MB   heap MB (after GC)'
+        : '  slice        stories/s   RSS MB of each process'
+    );
     let previous = 0;
     for (const slice of pass.slices) {
       const stories = slice.done - previous;
@@ -435,22 +542,40 @@ function report(result: any, kinds: Record<string, number>) {
       );
     }
   };
-  console.log(`\nbench:import — ${result.files} generated stories (${kinds.text} text, ${kinds.html} HTML articles, ${kinds.page} saved pages) into ${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${publish ? 'published' : 'as drafts'}, ${processes > 1 ? `${processes} processes × ` : ''}${concurrency} at a time; ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nbench:import — ${result.files} generated stories (${kinds.text} text, ${kinds.html} HTML articles, ${kinds.page} saved pages) into ${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${publish ? 'published' : 'as drafts'}, ${processes > 1 ? `${processes} processes × ` : ''}${concurrency} at a time; ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`
+  );
   console.log(`Strapi load: ${f(result.loadSeconds)} s (not counted)`);
-  console.log(`reference CPU workload before the first pass, before the second, before and after the ceiling: ${result.reference.map((ms: number) => f(ms, 0)).join(' / ')} ms (lower: a faster machine at the time)`);
+  console.log(
+    `reference CPU workload before the first pass, before the second, before and after the ceiling: ${result.reference.map((ms: number) => f(ms, 0)).join(' / ')} ms (lower: a faster machine at the time)`
+  );
   line('first import', result.first);
   line('second import of the same files', result.second);
-  console.log(`stored: ${result.articles} ${publish ? 'published' : 'draft'} stories, ${result.authors} authors, ${result.links} Read Also links (${result.resolved} resolved to a story)`);
+  console.log(
+    `stored: ${result.articles} ${publish ? 'published' : 'draft'} stories, ${result.authors} authors, ${result.links} Read Also links (${result.resolved} resolved to a story)`
+  );
   const { baseline } = result;
-  console.log(`document service alone (ceiling${processes > 1 ? ' for one process' : ''}), ${baseline.stories} of the same stories created directly, ${concurrency} at a time: ${f(baseline.perSecond)} stories/s, ${f(baseline.queriesPerStory)} SQL queries, ${f(baseline.cpuMsPerStory)} ms of CPU${baseline.databaseCpuMsPerStory === undefined ? '' : ` and ${f(baseline.databaseCpuMsPerStory)} ms of database CPU`} per story`);
-  if (processes > 1) console.log(`peak RSS: per importing process above (this worker, which only counts, peaked at ${f(result.peakRssMb, 0)} MB)`);
-  else console.log(`peak RSS: ${f(result.importPeakRssMb, 0)} MB during the imports, ${f(result.peakRssMb, 0)} MB in all`);
+  console.log(
+    `document service alone (ceiling${processes > 1 ? ' for one process' : ''}), ${baseline.stories} of the same stories created directly, ${concurrency} at a time: ${f(baseline.perSecond)} stories/s, ${f(baseline.queriesPerStory)} SQL queries, ${f(baseline.cpuMsPerStory)} ms of CPU${baseline.databaseCpuMsPerStory === undefined ? '' : ` and ${f(baseline.databaseCpuMsPerStory)} ms of database CPU`} per story`
+  );
+  if (processes > 1)
+    console.log(
+      `peak RSS: per importing process above (this worker, which only counts, peaked at ${f(result.peakRssMb, 0)} MB)`
+    );
+  else
+    console.log(`peak RSS: ${f(result.importPeakRssMb, 0)} MB during the imports, ${f(result.peakRssMb, 0)} MB in all`);
 }
 
 async function main() {
   if (args.includes('--worker')) return worker();
 
-  const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (compiled.status !== 0) throw new Error('TypeScript compilation failed');
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-import-'));
@@ -458,15 +583,39 @@ async function main() {
   const kinds = writeStories(dir);
   const dbName = `newsroom_bench_import_${process.pid}`;
   const env: Record<string, string> =
-    db === 'postgres' ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(dbName) } : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(work, 'bench.db') };
+    db === 'postgres'
+      ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(dbName) }
+      : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(work, 'bench.db') };
   if (db === 'postgres') await createDatabase(dbName);
   try {
     const profile = option('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(option('--cpu-prof')!)] : [];
-    const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', __filename, '--worker', '--dir', dir, '--count', String(count), '--db', db, '--concurrency', String(concurrency), '--processes', String(processes), ...(publish ? ['--publish'] : [])], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        ...profile,
+        '--import',
+        'tsx',
+        __filename,
+        '--worker',
+        '--dir',
+        dir,
+        '--count',
+        String(count),
+        '--db',
+        db,
+        '--concurrency',
+        String(concurrency),
+        '--processes',
+        String(processes),
+        ...(publish ? ['--publish'] : []),
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
@@ -474,7 +623,8 @@ async function main() {
     if (code !== 0 || marker < 0) throw new Error(`the worker failed (exit ${code}):\n${output.slice(-4000)}`);
     report(JSON.parse(output.slice(marker + '@@RESULT'.length).trim()), kinds);
   } finally {
-    if (db === 'postgres' && !args.includes('--keep')) await dropDatabase(dbName).catch((error) => console.error('could not drop', dbName, error));
+    if (db === 'postgres' && !args.includes('--keep'))
+      await dropDatabase(dbName).catch((error) => console.error('could not drop', dbName, error));
     if (!args.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });
     else console.log(`kept ${work}${db === 'postgres' ? ` and database ${dbName}` : ''}`);
   }

@@ -41,7 +41,10 @@ const STOCK_POPULATE = [
 ].join('&');
 
 const words = (n: number, seed: number) =>
-  Array.from({ length: n }, (_, i) => ['news', 'report', 'minister', 'city', 'budget', 'vote', 'river', 'school'][(i * 7 + seed) % 8]).join(' ');
+  Array.from(
+    { length: n },
+    (_, i) => ['news', 'report', 'minister', 'city', 'budget', 'vote', 'river', 'school'][(i * 7 + seed) % 8]
+  ).join(' ');
 
 async function seed(url: string, token: string) {
   const post = async (type: string, data: object) => {
@@ -56,7 +59,8 @@ async function seed(url: string, token: string) {
   const authors = [];
   for (let i = 0; i < 50; i++) authors.push(await post('authors', { name: `Reporter ${i}`, bio: words(40, i) }));
   const links = [];
-  for (let i = 0; i < 50; i++) links.push(await post('related-links', { title: `Related story ${i}`, url: `https://example.org/${i}` }));
+  for (let i = 0; i < 50; i++)
+    links.push(await post('related-links', { title: `Related story ${i}`, url: `https://example.org/${i}` }));
 
   const slugs: string[] = [];
   let next = 0;
@@ -68,13 +72,25 @@ async function seed(url: string, token: string) {
         title: `Story number ${i} about the ${words(3, i)}`,
         author: authors[i % authors.length].documentId,
         body: [
-          { __component: 'article.text', content: [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Background' }] }, { type: 'paragraph', children: [{ type: 'text', text: words(150, i) }] }] },
+          {
+            __component: 'article.text',
+            content: [
+              { type: 'heading', level: 2, children: [{ type: 'text', text: 'Background' }] },
+              { type: 'paragraph', children: [{ type: 'text', text: words(150, i) }] },
+            ],
+          },
           { __component: 'article.read-also', link: links[i % links.length].documentId },
-          { __component: 'article.text', content: [{ type: 'paragraph', children: [{ type: 'text', text: words(150, i + 1) }] }] },
+          {
+            __component: 'article.text',
+            content: [{ type: 'paragraph', children: [{ type: 'text', text: words(150, i + 1) }] }],
+          },
         ],
       });
       slugs.push(story.slug);
-      if (slugs.length % 1000 === 0) console.log(`  seeded ${slugs.length} stories (${Math.round(slugs.length / ((Date.now() - started) / 1000))}/s)`);
+      if (slugs.length % 1000 === 0)
+        console.log(
+          `  seeded ${slugs.length} stories (${Math.round(slugs.length / ((Date.now() - started) / 1000))}/s)`
+        );
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));
@@ -89,7 +105,14 @@ async function load(name: string, url: string, pathFor: () => string) {
     requests: [{ setupRequest: (request: any) => ({ ...request, path: pathFor() }) }],
   });
   const errors = result.errors + result.non2xx;
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, errors };
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors,
+  };
 }
 
 async function staleCheck(url: string, token: string, slug: string) {
@@ -119,7 +142,12 @@ async function staleCheck(url: string, token: string, slug: string) {
 }
 
 async function main() {
-  if (spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  if (
+    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    }).status !== 0
+  ) {
     throw new Error('TypeScript compilation failed');
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-read-'));
@@ -127,7 +155,12 @@ async function main() {
   await createDatabase(dbName);
   const server = await startStrapi({
     root,
-    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(dbName), NEWSROOM_SEED: 'false', STRAPI_LOG_LEVEL: 'error' },
+    env: {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: postgresUrl(dbName),
+      NEWSROOM_SEED: 'false',
+      STRAPI_LOG_LEVEL: 'error',
+    },
     logFile: path.join(work, 'strapi.log'),
   });
   try {
@@ -139,15 +172,24 @@ async function main() {
     // Same answers? The by-slug route and the stock query must return the same story.
     const probe = pick();
     const bySlug = ((await (await fetch(`${server.url}/api/articles/slug/${probe}`)).json()) as any).data;
-    const stock = ((await (await fetch(`${server.url}/api/articles?filters[slug][$eq]=${probe}&${STOCK_POPULATE}`)).json()) as any).data[0];
-    const same = bySlug.documentId === stock.documentId && JSON.stringify(bySlug.body.map((b: any) => b.content ?? b.link?.title)) === JSON.stringify(stock.body.map((b: any) => b.content ?? b.link?.title));
+    const stock = (
+      (await (await fetch(`${server.url}/api/articles?filters[slug][$eq]=${probe}&${STOCK_POPULATE}`)).json()) as any
+    ).data[0];
+    const same =
+      bySlug.documentId === stock.documentId &&
+      JSON.stringify(bySlug.body.map((b: any) => b.content ?? b.link?.title)) ===
+        JSON.stringify(stock.body.map((b: any) => b.content ?? b.link?.title));
     console.log(`by-slug and stock answers hold the same story: ${same}`);
 
     console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s each, random slugs among ${slugs.length}`);
     await load('warm-up of the HTTP stack', server.url, () => '/_health');
     const results = [
       await load('GET /_health', server.url, () => '/_health'),
-      await load('stock filters[slug] + populate', server.url, () => `/api/articles?filters[slug][$eq]=${pick()}&${STOCK_POPULATE}`),
+      await load(
+        'stock filters[slug] + populate',
+        server.url,
+        () => `/api/articles?filters[slug][$eq]=${pick()}&${STOCK_POPULATE}`
+      ),
       await load('by-slug, cold page cache', server.url, () => `/api/articles/slug/${pick()}`),
     ];
     // Every story read once, as a CDN's first pass or a day of traffic would do.
@@ -155,18 +197,30 @@ async function main() {
     let next = 0;
     await Promise.all(
       Array.from({ length: 4 }, async () => {
-        while (next < slugs.length) await (await fetch(`${server.url}/api/articles/slug/${slugs[next++]}`)).arrayBuffer();
+        while (next < slugs.length)
+          await (await fetch(`${server.url}/api/articles/slug/${slugs[next++]}`)).arrayBuffer();
       })
     );
     console.log(`Rendered all ${slugs.length} pages once in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     results.push(await load('GET /api/articles/slug/:slug (warm)', server.url, () => `/api/articles/slug/${pick()}`));
-    console.table(results.map((r) => ({ route: r.name, 'req/s': Math.round(r.rps), 'p50 ms': r.p50, 'p99 ms': r.p99, requests: r.requests, errors: r.errors })));
+    console.table(
+      results.map((r) => ({
+        route: r.name,
+        'req/s': Math.round(r.rps),
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        requests: r.requests,
+        errors: r.errors,
+      }))
+    );
     const [, stockResult, , slugResult] = results;
     console.log(`by-slug / stock throughput: ${(slugResult.rps / stockResult.rps).toFixed(1)}× (target ≥ 3×)`);
     console.log(`by-slug p99 ${slugResult.p99} ms vs stock p50 ${stockResult.p50} ms (target: below)`);
 
     const stale = await staleCheck(server.url, apiToken, pick());
-    console.log(`fresh after an edit: ${stale.afterEdit}; draft edit hidden: ${stale.draftHidden}; fresh after publish: ${stale.afterPublish}`);
+    console.log(
+      `fresh after an edit: ${stale.afterEdit}; draft edit hidden: ${stale.draftHidden}; fresh after publish: ${stale.afterPublish}`
+    );
   } finally {
     await server.stop();
     await dropDatabase(dbName);

@@ -82,23 +82,72 @@ interface WriteRun {
 // ---------------------------------------------------------------- data
 
 const SUBJECTS = [
-  'City council', 'Central bank', 'Health ministry', 'Opposition leader', 'Prime minister', 'Local farmers',
-  'Tech start-up', 'University researchers', 'Football club', 'Teachers’ union', 'Regional court', 'Energy regulator',
-  'Port authority', 'Climate scientists', 'Film festival', 'Housing agency', 'Police chief', 'National airline',
-  'Transport minister', 'Hospital staff',
+  'City council',
+  'Central bank',
+  'Health ministry',
+  'Opposition leader',
+  'Prime minister',
+  'Local farmers',
+  'Tech start-up',
+  'University researchers',
+  'Football club',
+  'Teachers’ union',
+  'Regional court',
+  'Energy regulator',
+  'Port authority',
+  'Climate scientists',
+  'Film festival',
+  'Housing agency',
+  'Police chief',
+  'National airline',
+  'Transport minister',
+  'Hospital staff',
 ];
 const VERBS = [
-  'approves', 'rejects', 'delays', 'announces', 'questions', 'unveils', 'defends', 'expands', 'cuts', 'reviews',
-  'backs', 'criticises', 'launches', 'suspends', 'doubles',
+  'approves',
+  'rejects',
+  'delays',
+  'announces',
+  'questions',
+  'unveils',
+  'defends',
+  'expands',
+  'cuts',
+  'reviews',
+  'backs',
+  'criticises',
+  'launches',
+  'suspends',
+  'doubles',
 ];
 const OBJECTS = [
-  'new budget', 'housing plan', 'rail project', 'tax reform', 'water tariffs', 'school reforms', 'wind farm',
-  'emergency fund', 'pension changes', 'flood defences', 'digital ID scheme', 'bus network', 'research grants',
-  'minimum wage rise', 'airport expansion',
+  'new budget',
+  'housing plan',
+  'rail project',
+  'tax reform',
+  'water tariffs',
+  'school reforms',
+  'wind farm',
+  'emergency fund',
+  'pension changes',
+  'flood defences',
+  'digital ID scheme',
+  'bus network',
+  'research grants',
+  'minimum wage rise',
+  'airport expansion',
 ];
 const TAILS = [
-  'for 2026', 'after long debate', 'amid protests', 'in surprise move', 'despite warnings', 'ahead of elections',
-  'as costs rise', 'following review', 'after court ruling', 'in northern region',
+  'for 2026',
+  'after long debate',
+  'amid protests',
+  'in surprise move',
+  'despite warnings',
+  'ahead of elections',
+  'as costs rise',
+  'following review',
+  'after court ruling',
+  'in northern region',
 ];
 
 /** `n` distinct headline-like titles, the same for every run. */
@@ -196,7 +245,12 @@ async function worker(mode: Mode) {
     const body = makeBody(random);
     if (mode !== 'off') return { title, body };
     // Plugin OFF: the columns the plugin would fill (slug, wordCount, readingTime, excerpt), given explicitly.
-    const { text: plain, images } = readDocument({ body }, app.contentTypes[UID].attributes, componentAttributes, readingOptions);
+    const { text: plain, images } = readDocument(
+      { body },
+      app.contentTypes[UID].attributes,
+      componentAttributes,
+      readingOptions
+    );
     const counts = text.countWords(plain);
     return {
       title,
@@ -295,8 +349,12 @@ async function main() {
   const warmup = intOption('--warmup', 50);
   const batchSize = intOption('--batch', 100);
 
-  console.log(`bench:slugs on ${db}: ${count} timed creates per worker after ${warmup} warm-up creates, batches of ${batchSize}; B: ${runs} runs`);
-  console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}`);
+  console.log(
+    `bench:slugs on ${db}: ${count} timed creates per worker after ${warmup} warm-up creates, batches of ${batchSize}; B: ${runs} runs`
+  );
+  console.log(
+    `node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}`
+  );
   console.log(`1-min load average at start: ${f(os.loadavg()[0])}\n`);
 
   console.log('compiling (tsc -p tsconfig.json)…');
@@ -460,7 +518,9 @@ async function main() {
         writes.push(w);
         line.push(`${mode.toUpperCase()} ${f(w.totalMs, 0)} ms (${f(w.totalMs / count)} ms/create)`);
       }
-      console.log(`${line.join(', ')}, ON/OFF ${f(writes.at(-2)!.totalMs / writes.at(-1)!.totalMs, 3)}, max load avg ${f(writes.at(-1)!.maxLoad)}`);
+      console.log(
+        `${line.join(', ')}, ON/OFF ${f(writes.at(-2)!.totalMs / writes.at(-1)!.totalMs, 3)}, max load avg ${f(writes.at(-1)!.maxLoad)}`
+      );
     }
   } catch (error) {
     failed = true;
@@ -489,8 +549,12 @@ async function main() {
     const distinct = fin.distinctReturned === count && fin.distinctStored === count && fin.stored === count;
     slugsOk &&= distinct && a.finish.on.distinctReturned === count;
     console.log(`A. "${REPEATED_TITLE}" created ${count}× in a row (after ${warmup} warm-up creates of other titles),`);
-    console.log(`   beside a control worker creating ${count} distinct titles, plugin ON both, batches of ${batchSize} alternating`);
-    console.log('   creates         repeated title: mean ms   median   p95      CPU ms   queries   | control: mean ms   queries   load avg');
+    console.log(
+      `   beside a control worker creating ${count} distinct titles, plugin ON both, batches of ${batchSize} alternating`
+    );
+    console.log(
+      '   creates         repeated title: mean ms   median   p95      CPU ms   queries   | control: mean ms   queries   load avg'
+    );
     for (let start = 0; start < count; start += 100) {
       const t = times.slice(start, start + 100);
       const c = control.slice(start, start + 100);
@@ -502,7 +566,9 @@ async function main() {
       );
     }
     console.log(`   slugs: ${fin.firstSlugs.join(', ')}, … ${fin.lastSlugs.join(', ')}`);
-    console.log(`   distinct: ${fin.distinctReturned}/${count} returned, ${fin.distinctStored} distinct of ${fin.stored} rows stored`);
+    console.log(
+      `   distinct: ${fin.distinctReturned}/${count} returned, ${fin.distinctStored} distinct of ${fin.stored} rows stored`
+    );
     console.log(`   last 100 / first 100: repeated title ${f(ratio)}, control ${f(controlRatio)}`);
     console.log(
       `   repeated title vs control in the side-by-side batches: first 100 ×${f(mean(head) / mean(control.slice(0, 100)))}, ` +
@@ -524,11 +590,19 @@ async function main() {
     const offTotal = median(off.map((w) => w.totalMs));
     const ratio = onTotal / offTotal;
     console.log(`B. ${count} creates with distinct titles and a text body, ${on.length} runs per configuration`);
-    console.log('   config   wall ms per run          median    ms/create   median single   CPU ms/create   queries/create   distinct');
-    for (const [name, group] of [['ON', on], ['OFF', off]] as const) {
+    console.log(
+      '   config   wall ms per run          median    ms/create   median single   CPU ms/create   queries/create   distinct'
+    );
+    for (const [name, group] of [
+      ['ON', on],
+      ['OFF', off],
+    ] as const) {
       const med = median(group.map((w) => w.totalMs));
       console.log(
-        `   ${name.padEnd(9)}${group.map((w) => f(w.totalMs, 0)).join(', ').padEnd(24)}` +
+        `   ${name.padEnd(9)}${group
+          .map((w) => f(w.totalMs, 0))
+          .join(', ')
+          .padEnd(24)}` +
           `${f(med, 0).padStart(7)}${f(med / count).padStart(13)}` +
           `${f(median(group.map((w) => median(w.times)))).padStart(16)}` +
           `${f(median(group.map((w) => w.cpuMs)) / count).padStart(16)}` +

@@ -22,7 +22,11 @@ const newestSource = (entry: string): number => {
 };
 
 const oldestOutput = (): number =>
-  Math.min(...OUTPUTS.map((file) => (fs.existsSync(path.join(pluginRoot, file)) ? fs.statSync(path.join(pluginRoot, file)).mtimeMs : 0)));
+  Math.min(
+    ...OUTPUTS.map((file) =>
+      fs.existsSync(path.join(pluginRoot, file)) ? fs.statSync(path.join(pluginRoot, file)).mtimeMs : 0
+    )
+  );
 
 export function buildPlugin({ force = false } = {}): void {
   if (!force && oldestOutput() > Math.max(...SOURCES.map(newestSource))) return;

@@ -55,7 +55,18 @@ interface Cli {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Cli {
-  const cli: Cli = { sources: [], publish: false, dryRun: false, root: cwd, maxBytes: DEFAULT_MAX_BYTES, fetchImages: true, concurrency: 1, processes: 1, compile: true, json: false };
+  const cli: Cli = {
+    sources: [],
+    publish: false,
+    dryRun: false,
+    root: cwd,
+    maxBytes: DEFAULT_MAX_BYTES,
+    fetchImages: true,
+    concurrency: 1,
+    processes: 1,
+    compile: true,
+    json: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -73,10 +84,12 @@ function parseArgs(argv: string[]): Cli {
       cli.maxBytes = Math.round(mb * 1024 * 1024);
     } else if (arg === '--concurrency') {
       cli.concurrency = Number(value());
-      if (!Number.isInteger(cli.concurrency) || cli.concurrency < 1 || cli.concurrency > 32) throw new UsageError('--concurrency takes a whole number from 1 to 32');
+      if (!Number.isInteger(cli.concurrency) || cli.concurrency < 1 || cli.concurrency > 32)
+        throw new UsageError('--concurrency takes a whole number from 1 to 32');
     } else if (arg === '--processes') {
       cli.processes = Number(value());
-      if (!Number.isInteger(cli.processes) || cli.processes < 1 || cli.processes > 16) throw new UsageError('--processes takes a whole number from 1 to 16');
+      if (!Number.isInteger(cli.processes) || cli.processes < 1 || cli.processes > 16)
+        throw new UsageError('--processes takes a whole number from 1 to 16');
     } else if (arg === '--no-fetch-images') cli.fetchImages = false;
     else if (arg === '--no-compile') cli.compile = false;
     else if (arg === '--json') cli.json = true;
@@ -89,7 +102,10 @@ function parseArgs(argv: string[]): Cli {
 }
 
 const usage = () => {
-  const header = require('fs').readFileSync(__filename, 'utf8').match(/\/\*\*([\s\S]*?)\*\//)?.[1] ?? '';
+  const header =
+    require('fs')
+      .readFileSync(__filename, 'utf8')
+      .match(/\/\*\*([\s\S]*?)\*\//)?.[1] ?? '';
   return header.replace(/^ \* ?/gm, '').trim();
 };
 
@@ -104,7 +120,9 @@ function progressReporter(total: number) {
     return {
       update(result: FileResult, done: number) {
         const reason = result.reason ? ` — ${result.reason}` : '';
-        process.stderr.write(`[${String(done).padStart(width)}/${total}] ${result.outcome.padEnd(9)} ${shown(result.file)}${reason}\n`);
+        process.stderr.write(
+          `[${String(done).padStart(width)}/${total}] ${result.outcome.padEnd(9)} ${shown(result.file)}${reason}\n`
+        );
       },
       stop() {},
     };
@@ -112,7 +130,8 @@ function progressReporter(total: number) {
   const { SingleBar, Presets } = require('cli-progress');
   const bar = new SingleBar(
     {
-      format: ' {bar} {value}/{total} | {created} created, {updated} updated, {unchanged} unchanged, {failed} failed | {eta_formatted} left | {file}',
+      format:
+        ' {bar} {value}/{total} | {created} created, {updated} updated, {unchanged} unchanged, {failed} failed | {eta_formatted} left | {file}',
       hideCursor: true,
       stream: process.stderr,
     },
@@ -141,7 +160,8 @@ function printSummary(summary: ImportSummary, cli: Cli, seconds: number) {
   const warned = summary.reported.filter((result) => result.warnings.length);
   if (warned.length) {
     lines.push('', 'Warnings:');
-    for (const result of warned) lines.push(`  ${shown(result.file)}:`, ...result.warnings.map((warning) => `    - ${warning}`));
+    for (const result of warned)
+      lines.push(`  ${shown(result.file)}:`, ...result.warnings.map((warning) => `    - ${warning}`));
   }
   for (const notice of summary.notices) lines.push('', `Note: ${notice}`);
   console.log(lines.join('\n'));
@@ -180,7 +200,10 @@ async function main(): Promise<number> {
 
   if (cli.compile) {
     // Strapi loads the app (plugin, middlewares, schema) from dist/: it must match src/.
-    const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (tsc.status !== 0) {
       console.error('import: the app does not compile (see above)');
       return 1;
@@ -189,7 +212,15 @@ async function main(): Promise<number> {
 
   const started = performance.now();
   const results: FileResult[] = [];
-  const options = { publish: cli.publish, dryRun: cli.dryRun, defaultAuthorName: cli.author, root: cli.root, maxBytes: cli.maxBytes, fetchImages: cli.fetchImages, concurrency: cli.concurrency };
+  const options = {
+    publish: cli.publish,
+    dryRun: cli.dryRun,
+    defaultAuthorName: cli.author,
+    root: cli.root,
+    maxBytes: cli.maxBytes,
+    fetchImages: cli.fetchImages,
+    concurrency: cli.concurrency,
+  };
   const progress = cli.json ? undefined : progressReporter(files.length);
   const onFile = (result: FileResult, done: number) => {
     progress?.update(result, done);
@@ -199,7 +230,11 @@ async function main(): Promise<number> {
   let processes = 1;
   try {
     if (cli.processes > 1) {
-      ({ summary, processes } = await importInProcesses(files, options, { processes: cli.processes, entry: __filename, onFile }));
+      ({ summary, processes } = await importInProcesses(files, options, {
+        processes: cli.processes,
+        entry: __filename,
+        onFile,
+      }));
     } else {
       const strapi = await loadStrapi();
       try {
@@ -215,13 +250,21 @@ async function main(): Promise<number> {
   for (const arg of unmatched) {
     summary.total++;
     summary.failed++;
-    const missing: FileResult = { file: path.resolve(cwd, arg), outcome: 'failed', reason: 'no such file, or a glob that matches none', warnings: [] };
+    const missing: FileResult = {
+      file: path.resolve(cwd, arg),
+      outcome: 'failed',
+      reason: 'no such file, or a glob that matches none',
+      warnings: [],
+    };
     summary.reported.push(missing);
     results.push(missing);
   }
   const seconds = (performance.now() - started) / 1000;
   // One line, last: easy to pick out of whatever else went to stdout.
-  if (cli.json) console.log(JSON.stringify({ ...summary, files: results, dryRun: cli.dryRun, publish: cli.publish, seconds, processes }));
+  if (cli.json)
+    console.log(
+      JSON.stringify({ ...summary, files: results, dryRun: cli.dryRun, publish: cli.publish, seconds, processes })
+    );
   else printSummary(summary, cli, seconds);
   return summary.failed > 0 ? 1 : 0;
 }

@@ -25,7 +25,8 @@ const selected = args.filter((arg, i) => arg !== '--db' && args[i - 1] !== '--db
 const findTests = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['node_modules', 'e2e', 'plugin-package'].includes(entry.name) ? [] : findTests(full);
+    if (entry.isDirectory())
+      return ['node_modules', 'e2e', 'plugin-package'].includes(entry.name) ? [] : findTests(full);
     return /\.test\.ts$/.test(entry.name) ? [full] : [];
   });
 
@@ -56,7 +57,9 @@ async function main() {
 
     const targets = selected.length ? selected : ['src', 'tests'];
     const files = targets.flatMap((target) =>
-      fs.statSync(path.resolve(root, target)).isDirectory() ? findTests(path.resolve(root, target)) : [path.resolve(root, target)]
+      fs.statSync(path.resolve(root, target)).isDirectory()
+        ? findTests(path.resolve(root, target))
+        : [path.resolve(root, target)]
     );
     console.log(`\n${files.length} test files against Strapi on ${db} at ${servers[0].url}\n`);
 

@@ -10,11 +10,13 @@ describe('public access', () => {
   let author: any;
 
   before(async () => {
-    const created = await trustedRest().collection('authors').create({
-      name: unique('Private Email'),
-      email: 'secret-reporter@newsroom.test',
-      bio: 'Covers the Korean peninsula.',
-    });
+    const created = await trustedRest()
+      .collection('authors')
+      .create({
+        name: unique('Private Email'),
+        email: 'secret-reporter@newsroom.test',
+        bio: 'Covers the Korean peninsula.',
+      });
     author = created.data;
   });
 
@@ -43,7 +45,9 @@ describe('public access', () => {
     const created = await trustedRest().collection('articles').create({ title, author: author.documentId });
     assert.equal(created.data.title, title);
     assert.ok(created.data.documentId);
-    const back = await trustedRest().collection('articles').findOne(created.data.documentId, { status: 'draft' } as any);
+    const back = await trustedRest()
+      .collection('articles')
+      .findOne(created.data.documentId, { status: 'draft' } as any);
     assert.equal(back.data.title, title);
   });
 
@@ -69,10 +73,30 @@ describe('public access', () => {
 
   it('never shows an author email over GraphQL', async () => {
     await assert.rejects(
-      publicGraphql().request(gql`{ authors { name email } }`),
+      publicGraphql().request(gql`
+        {
+          authors {
+            name
+            email
+          }
+        }
+      `),
       (error: any) => /email/.test(error.message) && error.response?.status === 400
     );
-    const ok: any = await publicGraphql().request(gql`{ authors { name bio articles { title author { name } } } }`);
+    const ok: any = await publicGraphql().request(gql`
+      {
+        authors {
+          name
+          bio
+          articles {
+            title
+            author {
+              name
+            }
+          }
+        }
+      }
+    `);
     assert.ok(ok.authors.length > 0);
     assert.doesNotMatch(JSON.stringify(ok), /secret-reporter/);
   });

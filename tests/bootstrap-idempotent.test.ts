@@ -37,13 +37,17 @@ describe('a restart', () => {
     // A second process on the same database runs the whole bootstrap again.
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-restart-'));
     const env = Object.fromEntries(
-      Object.entries(process.env).filter(([key]) => key.startsWith('DATABASE_')).map(([k, v]) => [k, String(v)])
+      Object.entries(process.env)
+        .filter(([key]) => key.startsWith('DATABASE_'))
+        .map(([k, v]) => [k, String(v)])
     );
     const again = await startStrapi({ root, env, logFile: path.join(work, 'strapi.log') });
     await again.stop();
 
     assert.equal((await http(`/api/related-links/${link.documentId}`)).status, 403, 'the admin’s change stands');
-    const samples = await publicRest().collection('articles').find({ filters: { title: { $eq: SAMPLE_TITLE } } });
+    const samples = await publicRest()
+      .collection('articles')
+      .find({ filters: { title: { $eq: SAMPLE_TITLE } } });
     assert.equal(samples.data.length, 1);
     const role = await publicRole();
     assert.equal(role.permissions['api::article'].controllers.article.find.enabled, true);

@@ -4,7 +4,11 @@ import { apiToken, database, http, publicRest, secondUrl, trustedRest, unique } 
 
 describe('HTTP caching of public reads', () => {
   it('answers with ETag and Cache-Control, and 304 to a matching If-None-Match', async () => {
-    const [story] = (await publicRest().collection('articles').find({ pagination: { pageSize: 1 } })).data;
+    const [story] = (
+      await publicRest()
+        .collection('articles')
+        .find({ pagination: { pageSize: 1 } })
+    ).data;
     for (const path of ['/api/articles', `/api/articles/${story.documentId}`, `/api/articles/slug/${story.slug}`]) {
       const first = await http(path);
       const etag = first.headers.get('etag');
@@ -19,24 +23,38 @@ describe('HTTP caching of public reads', () => {
   });
 
   it('changes the ETag when the story changes', async () => {
-    const story = (await trustedRest().collection('articles').create({ title: unique('Cached Then Edited') })).data;
+    const story = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Cached Then Edited') })
+    ).data;
     const before = await http(`/api/articles/slug/${story.slug}`);
     await trustedRest().collection('articles').update(story.documentId, { summary: 'A new standfirst.' });
-    const after = await http(`/api/articles/slug/${story.slug}`, { headers: { 'if-none-match': before.headers.get('etag') } });
+    const after = await http(`/api/articles/slug/${story.slug}`, {
+      headers: { 'if-none-match': before.headers.get('etag') },
+    });
     assert.equal(after.status, 200);
     assert.equal(after.body.data.summary, 'A new standfirst.');
     assert.notEqual(after.headers.get('etag'), before.headers.get('etag'));
   });
 
   it('shows an edit of anything on the page at once: the author’s bio, a Read Also title', async () => {
-    const author = (await trustedRest().collection('authors').create({ name: unique('Cached Author'), bio: 'Old bio.' })).data;
-    const link = (await trustedRest().collection('related-links').create({ title: 'Old link title', url: 'https://example.org/x' })).data;
+    const author = (
+      await trustedRest()
+        .collection('authors')
+        .create({ name: unique('Cached Author'), bio: 'Old bio.' })
+    ).data;
+    const link = (
+      await trustedRest().collection('related-links').create({ title: 'Old link title', url: 'https://example.org/x' })
+    ).data;
     const story = (
-      await trustedRest().collection('articles').create({
-        title: unique('Page With Dependencies'),
-        author: author.documentId,
-        body: [{ __component: 'article.read-also', link: link.documentId }],
-      })
+      await trustedRest()
+        .collection('articles')
+        .create({
+          title: unique('Page With Dependencies'),
+          author: author.documentId,
+          body: [{ __component: 'article.read-also', link: link.documentId }],
+        })
     ).data;
     const page = async () => (await http(`/api/articles/slug/${story.slug}`)).body.data;
     assert.equal((await page()).author.bio, 'Old bio.');
@@ -51,20 +69,28 @@ describe('HTTP caching of public reads', () => {
     assert.equal(answer.headers.get('cache-control'), 'private, no-store');
   });
 
-  it('never serves a stale page from another process after an edit or a publish', { skip: !secondUrl && `needs two processes (PostgreSQL run); this run is ${database}` }, async () => {
-    const viaSecond = async (slug: string) => {
-      const response = await fetch(`${secondUrl}/api/articles/slug/${slug}`);
-      return { status: response.status, body: (await response.json()) as any };
-    };
-    const story = (await trustedRest().collection('articles').create({ title: unique('Two Process Cache') }, { status: 'draft' } as any)).data;
-    assert.equal((await viaSecond(story.slug)).status, 404, 'draft: not found, and that answer is cached');
+  it(
+    'never serves a stale page from another process after an edit or a publish',
+    { skip: !secondUrl && `needs two processes (PostgreSQL run); this run is ${database}` },
+    async () => {
+      const viaSecond = async (slug: string) => {
+        const response = await fetch(`${secondUrl}/api/articles/slug/${slug}`);
+        return { status: response.status, body: (await response.json()) as any };
+      };
+      const story = (
+        await trustedRest()
+          .collection('articles')
+          .create({ title: unique('Two Process Cache') }, { status: 'draft' } as any)
+      ).data;
+      assert.equal((await viaSecond(story.slug)).status, 404, 'draft: not found, and that answer is cached');
 
-    await trustedRest().collection('articles').update(story.documentId, { summary: 'First standfirst.' });
-    const published = await viaSecond(story.slug);
-    assert.equal(published.status, 200, 'published through process 1, seen by process 2');
-    assert.equal(published.body.data.summary, 'First standfirst.');
+      await trustedRest().collection('articles').update(story.documentId, { summary: 'First standfirst.' });
+      const published = await viaSecond(story.slug);
+      assert.equal(published.status, 200, 'published through process 1, seen by process 2');
+      assert.equal(published.body.data.summary, 'First standfirst.');
 
-    await trustedRest().collection('articles').update(story.documentId, { summary: 'Corrected standfirst.' });
-    assert.equal((await viaSecond(story.slug)).body.data.summary, 'Corrected standfirst.');
-  });
+      await trustedRest().collection('articles').update(story.documentId, { summary: 'Corrected standfirst.' });
+      assert.equal((await viaSecond(story.slug)).body.data.summary, 'Corrected standfirst.');
+    }
+  );
 });

@@ -31,11 +31,15 @@ describe('slugs under concurrent writes', () => {
     assertDistinct(results, title);
   });
 
-  it('holds when the creates are split across two Strapi processes on one database', { skip: !secondUrl && `needs two processes (PostgreSQL run); this run is ${database}` }, async () => {
-    const title = unique('Two Process Story');
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => create(i % 2 ? secondUrl : baseUrl, title, 'published'))
-    );
-    assertDistinct(results, title);
-  });
+  it(
+    'holds when the creates are split across two Strapi processes on one database',
+    { skip: !secondUrl && `needs two processes (PostgreSQL run); this run is ${database}` },
+    async () => {
+      const title = unique('Two Process Story');
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => create(i % 2 ? secondUrl : baseUrl, title, 'published'))
+      );
+      assertDistinct(results, title);
+    }
+  );
 });

@@ -8,18 +8,39 @@ const SAMPLE_TITLE = 'Kim Jong-un Concludes Week-Long Visit to Russia, Returns t
 describe('GraphQL by-slug queries', () => {
   let sample: any;
   before(async () => {
-    sample = (await trustedRest().collection('articles').find({ filters: { title: { $eq: SAMPLE_TITLE } } })).data[0];
+    sample = (
+      await trustedRest()
+        .collection('articles')
+        .find({ filters: { title: { $eq: SAMPLE_TITLE } } })
+    ).data[0];
   });
 
   it('articleBySlug gives the published story with derived fields and blocks', async () => {
     const result: any = await publicGraphql().request(
-      gql`query ($slug: String!) {
-        articleBySlug(slug: $slug) {
-          documentId title slug readingTime wordCount excerpt
-          author { name slug }
-          body { __typename ... on ComponentArticleReadAlso { link { title } } }
+      gql`
+        query ($slug: String!) {
+          articleBySlug(slug: $slug) {
+            documentId
+            title
+            slug
+            readingTime
+            wordCount
+            excerpt
+            author {
+              name
+              slug
+            }
+            body {
+              __typename
+              ... on ComponentArticleReadAlso {
+                link {
+                  title
+                }
+              }
+            }
+          }
         }
-      }`,
+      `,
       { slug: sample.slug }
     );
     const story = result.articleBySlug;
@@ -30,23 +51,77 @@ describe('GraphQL by-slug queries', () => {
   });
 
   it('articleBySlug follows an old slug and is null for unknown or draft-only ones', async () => {
-    const story = (await trustedRest().collection('articles').create({ title: unique('GraphQL Moved') })).data;
-    await http(`/api/articles/${story.documentId}`, { method: 'PUT', token: apiToken, json: { data: { slug: `${story.slug}-new` } } });
-    const moved: any = await publicGraphql().request(gql`query ($s: String!) { articleBySlug(slug: $s) { slug } }`, { s: story.slug });
+    const story = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('GraphQL Moved') })
+    ).data;
+    await http(`/api/articles/${story.documentId}`, {
+      method: 'PUT',
+      token: apiToken,
+      json: { data: { slug: `${story.slug}-new` } },
+    });
+    const moved: any = await publicGraphql().request(
+      gql`
+        query ($s: String!) {
+          articleBySlug(slug: $s) {
+            slug
+          }
+        }
+      `,
+      { s: story.slug }
+    );
     assert.equal(moved.articleBySlug.slug, `${story.slug}-new`);
-    const none: any = await publicGraphql().request(gql`{ articleBySlug(slug: "nothing-like-this") { slug } }`);
+    const none: any = await publicGraphql().request(gql`
+      {
+        articleBySlug(slug: "nothing-like-this") {
+          slug
+        }
+      }
+    `);
     assert.equal(none.articleBySlug, null);
-    const draft = (await trustedRest().collection('articles').create({ title: unique('GraphQL Draft') }, { status: 'draft' } as any)).data;
-    const hidden: any = await publicGraphql().request(gql`query ($s: String!) { articleBySlug(slug: $s) { slug } }`, { s: draft.slug });
+    const draft = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('GraphQL Draft') }, { status: 'draft' } as any)
+    ).data;
+    const hidden: any = await publicGraphql().request(
+      gql`
+        query ($s: String!) {
+          articleBySlug(slug: $s) {
+            slug
+          }
+        }
+      `,
+      { s: draft.slug }
+    );
     assert.equal(hidden.articleBySlug, null);
   });
 
   it('authorBySlug gives the author and their published stories', async () => {
-    const author = (await trustedRest().collection('authors').create({ name: unique('GraphQL Author') })).data;
-    await trustedRest().collection('articles').create({ title: unique('By GraphQL Author'), author: author.documentId });
-    await trustedRest().collection('articles').create({ title: unique('Hidden By GraphQL Author'), author: author.documentId }, { status: 'draft' } as any);
+    const author = (
+      await trustedRest()
+        .collection('authors')
+        .create({ name: unique('GraphQL Author') })
+    ).data;
+    await trustedRest()
+      .collection('articles')
+      .create({ title: unique('By GraphQL Author'), author: author.documentId });
+    await trustedRest()
+      .collection('articles')
+      .create({ title: unique('Hidden By GraphQL Author'), author: author.documentId }, { status: 'draft' } as any);
     const result: any = await publicGraphql().request(
-      gql`query ($slug: String!) { authorBySlug(slug: $slug) { name slug articles { title } } }`,
+      gql`
+        query ($slug: String!) {
+          authorBySlug(slug: $slug) {
+            name
+            slug
+            articles {
+              title
+            }
+          }
+        }
+      `,
       { slug: author.slug }
     );
     assert.equal(result.authorBySlug.name, author.name);
@@ -62,11 +137,23 @@ describe('GraphQL by-slug queries', () => {
 
   it('caps a list at maxLimit (100) however many a query asks for', async () => {
     // More published stories than the cap, so a missing cap shows: the answer would hold them all.
-    const published = (await publicRest().collection('articles').find({ pagination: { pageSize: 1 } })).meta.pagination.total;
+    const published = (
+      await publicRest()
+        .collection('articles')
+        .find({ pagination: { pageSize: 1 } })
+    ).meta.pagination.total;
     for (let i = published; i <= 100; i++) {
-      await trustedRest().collection('articles').create({ title: unique(`Capped List Story ${i}`) }, { status: 'published' });
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique(`Capped List Story ${i}`) }, { status: 'published' });
     }
-    const many: any = await publicGraphql().request(gql`{ articles(pagination: { limit: 1000 }) { documentId } }`);
+    const many: any = await publicGraphql().request(gql`
+      {
+        articles(pagination: { limit: 1000 }) {
+          documentId
+        }
+      }
+    `);
     assert.equal(many.articles.length, 100);
   });
 });

@@ -10,7 +10,9 @@ describe('GET /api/articles/slug/:slug', () => {
   let answer: any;
 
   before(async () => {
-    const list = await publicRest().collection('articles').find({ filters: { title: { $eq: SAMPLE_TITLE } } });
+    const list = await publicRest()
+      .collection('articles')
+      .find({ filters: { title: { $eq: SAMPLE_TITLE } } });
     sample = list.data[0];
     answer = await http(`/api/articles/slug/${sample.slug}`);
   });
@@ -21,7 +23,10 @@ describe('GET /api/articles/slug/:slug', () => {
     assert.equal(story.documentId, sample.documentId);
     assert.equal(story.author.name, 'Newsroom Staff');
     assert.ok('cover' in story);
-    assert.deepEqual(story.body.map((b: any) => b.__component), ['article.text', 'article.read-also', 'article.text', 'article.read-also']);
+    assert.deepEqual(
+      story.body.map((b: any) => b.__component),
+      ['article.text', 'article.read-also', 'article.text', 'article.read-also']
+    );
   });
 
   it('never includes the author email', () => {
@@ -30,18 +35,28 @@ describe('GET /api/articles/slug/:slug', () => {
   });
 
   it('resolves every read-also link: url, the target story path, or null while unresolved', async () => {
-    const target = (await trustedRest().collection('articles').create({ title: unique('Link Target Story') })).data;
-    const internal = (await trustedRest().collection('related-links').create({ title: target.title, article: target.documentId })).data;
-    const external = (await trustedRest().collection('related-links').create({ title: 'Outside', url: 'https://example.org/story' })).data;
+    const target = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Link Target Story') })
+    ).data;
+    const internal = (
+      await trustedRest().collection('related-links').create({ title: target.title, article: target.documentId })
+    ).data;
+    const external = (
+      await trustedRest().collection('related-links').create({ title: 'Outside', url: 'https://example.org/story' })
+    ).data;
     const host = (
-      await trustedRest().collection('articles').create({
-        title: unique('Links Host'),
-        body: [
-          textBlock(paragraph('Intro.')),
-          { __component: 'article.read-also', link: internal.documentId },
-          { __component: 'article.read-also', link: external.documentId },
-        ],
-      })
+      await trustedRest()
+        .collection('articles')
+        .create({
+          title: unique('Links Host'),
+          body: [
+            textBlock(paragraph('Intro.')),
+            { __component: 'article.read-also', link: internal.documentId },
+            { __component: 'article.read-also', link: external.documentId },
+          ],
+        })
     ).data;
     const page = await http(`/api/articles/slug/${host.slug}`);
     const links = page.body.data.body.filter((b: any) => b.__component === 'article.read-also').map((b: any) => b.link);
@@ -71,9 +86,17 @@ describe('GET /api/articles/slug/:slug', () => {
   });
 
   it('answers 301 to the current slug for an old one', async () => {
-    const story = (await trustedRest().collection('articles').create({ title: unique('Moving Story') })).data;
+    const story = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Moving Story') })
+    ).data;
     const newSlug = `${story.slug}-moved`;
-    await http(`/api/articles/${story.documentId}`, { method: 'PUT', token: apiToken, json: { data: { slug: newSlug } } });
+    await http(`/api/articles/${story.documentId}`, {
+      method: 'PUT',
+      token: apiToken,
+      json: { data: { slug: newSlug } },
+    });
     const old = await http(`/api/articles/slug/${story.slug}`);
     assert.equal(old.status, 301);
     assert.equal(old.headers.get('location'), `/api/articles/slug/${newSlug}`);
@@ -87,7 +110,11 @@ describe('GET /api/articles/slug/:slug', () => {
     assert.equal(unknown.body.error.status, 404);
     assert.equal(unknown.body.error.name, 'NotFoundError');
 
-    const draft = (await trustedRest().collection('articles').create({ title: unique('Embargoed') }, { status: 'draft' } as any)).data;
+    const draft = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Embargoed') }, { status: 'draft' } as any)
+    ).data;
     const hidden = await http(`/api/articles/slug/${draft.slug}`);
     assert.equal(hidden.status, 404);
     const asToken = await http(`/api/articles/slug/${draft.slug}`, { token: apiToken });
@@ -97,27 +124,41 @@ describe('GET /api/articles/slug/:slug', () => {
 
 describe('GET /api/authors/slug/:slug', () => {
   it('gives the author without email, with published stories newest first, paginated', async () => {
-    const author = (await trustedRest().collection('authors').create({ name: unique('Prolific Writer'), email: 'prolific@newsroom.test' })).data;
+    const author = (
+      await trustedRest()
+        .collection('authors')
+        .create({ name: unique('Prolific Writer'), email: 'prolific@newsroom.test' })
+    ).data;
     const titles: string[] = [];
     for (let i = 0; i < 3; i++) {
       const title = unique(`Story ${i}`);
       titles.push(title);
-      await trustedRest().collection('articles').create({ title, author: author.documentId, body: [textBlock(paragraph(`Body ${i}.`))] });
+      await trustedRest()
+        .collection('articles')
+        .create({ title, author: author.documentId, body: [textBlock(paragraph(`Body ${i}.`))] });
       await new Promise((resolve) => setTimeout(resolve, 15));
     }
-    await trustedRest().collection('articles').create({ title: unique('Unpublished'), author: author.documentId }, { status: 'draft' } as any);
+    await trustedRest()
+      .collection('articles')
+      .create({ title: unique('Unpublished'), author: author.documentId }, { status: 'draft' } as any);
 
     const first = await http(`/api/authors/slug/${author.slug}?pagination[page]=1&pagination[pageSize]=2`);
     assert.equal(first.status, 200);
     assert.equal(first.body.data.name, author.name);
     assert.ok(!('email' in first.body.data));
     assert.deepEqual(first.body.meta.pagination, { page: 1, pageSize: 2, pageCount: 2, total: 3 });
-    assert.deepEqual(first.body.data.articles.map((a: any) => a.title), [titles[2], titles[1]]);
+    assert.deepEqual(
+      first.body.data.articles.map((a: any) => a.title),
+      [titles[2], titles[1]]
+    );
     for (const story of first.body.data.articles) {
       for (const key of ['title', 'slug', 'excerpt', 'readingTime', 'publishedAt']) assert.ok(key in story, key);
     }
     const second = await http(`/api/authors/slug/${author.slug}?pagination[page]=2&pagination[pageSize]=2`);
-    assert.deepEqual(second.body.data.articles.map((a: any) => a.title), [titles[0]]);
+    assert.deepEqual(
+      second.body.data.articles.map((a: any) => a.title),
+      [titles[0]]
+    );
     assert.doesNotMatch(JSON.stringify(first.body) + JSON.stringify(second.body), /prolific@|Unpublished/);
   });
 
@@ -128,14 +169,27 @@ describe('GET /api/authors/slug/:slug', () => {
 
 describe('GET /api/articles', () => {
   it('lists newest first by default', async () => {
-    const older = (await trustedRest().collection('articles').create({ title: unique('Older') })).data;
+    const older = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Older') })
+    ).data;
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const newer = (await trustedRest().collection('articles').create({ title: unique('Newer') })).data;
-    const list = await publicRest().collection('articles').find({ pagination: { pageSize: 5 } });
+    const newer = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Newer') })
+    ).data;
+    const list = await publicRest()
+      .collection('articles')
+      .find({ pagination: { pageSize: 5 } });
     const ids = list.data.map((a: any) => a.documentId);
     assert.ok(ids.indexOf(newer.documentId) < ids.indexOf(older.documentId) || ids.indexOf(older.documentId) === -1);
     assert.equal(ids[0], newer.documentId);
     const dates = list.data.map((a: any) => Date.parse(a.publishedAt));
-    assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a, b) => b - a)
+    );
   });
 });

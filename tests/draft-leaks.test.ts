@@ -12,13 +12,38 @@ describe('no public request sees an unpublished story', () => {
   let edited: any;
 
   before(async () => {
-    author = (await trustedRest().collection('authors').create({ name: unique('Leak Test Author') })).data;
+    author = (
+      await trustedRest()
+        .collection('authors')
+        .create({ name: unique('Leak Test Author') })
+    ).data;
     draftOnly = (
-      await trustedRest().collection('articles').create({ title: unique('Draft only'), author: author.documentId, summary: SECRET, body: [{ __component: 'article.text', content: [{ type: 'paragraph', children: [{ type: 'text', text: SECRET }] }] }] }, { status: 'draft' } as any)
+      await trustedRest()
+        .collection('articles')
+        .create(
+          {
+            title: unique('Draft only'),
+            author: author.documentId,
+            summary: SECRET,
+            body: [
+              {
+                __component: 'article.text',
+                content: [{ type: 'paragraph', children: [{ type: 'text', text: SECRET }] }],
+              },
+            ],
+          },
+          { status: 'draft' } as any
+        )
     ).data;
     // Published, then edited: the draft version differs from the live one.
-    edited = (await trustedRest().collection('articles').create({ title: unique('Live story'), author: author.documentId })).data;
-    await trustedRest().collection('articles').update(edited.documentId, { summary: SECRET }, { status: 'draft' } as any);
+    edited = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Live story'), author: author.documentId })
+    ).data;
+    await trustedRest()
+      .collection('articles')
+      .update(edited.documentId, { summary: SECRET }, { status: 'draft' } as any);
   });
 
   const restPaths = () => [
@@ -45,14 +70,80 @@ describe('no public request sees an unpublished story', () => {
 
   it('GraphQL: list, single, by-slug, connection and nested author articles', async () => {
     const queries = [
-      gql`{ articles(status: DRAFT, pagination: { limit: 100 }) { title summary } }`,
-      gql`{ articles_connection(status: DRAFT) { nodes { title summary } } }`,
-      gql`query ($id: ID!) { article(documentId: $id, status: DRAFT) { title summary } }`,
-      gql`query ($slug: String!) { articleBySlug(slug: $slug) { title summary } }`,
-      gql`query ($author: String!) { authorBySlug(slug: $author) { articles { title summary } } }`,
-      gql`query ($author: String!) { authorBySlug(slug: $author) { articles(status: DRAFT) { title summary } } }`,
-      gql`{ authors(status: DRAFT) { articles(status: DRAFT) { title summary } } }`,
-      gql`{ relatedLinks(status: DRAFT) { article(status: DRAFT) { title summary } } }`,
+      gql`
+        {
+          articles(status: DRAFT, pagination: { limit: 100 }) {
+            title
+            summary
+          }
+        }
+      `,
+      gql`
+        {
+          articles_connection(status: DRAFT) {
+            nodes {
+              title
+              summary
+            }
+          }
+        }
+      `,
+      gql`
+        query ($id: ID!) {
+          article(documentId: $id, status: DRAFT) {
+            title
+            summary
+          }
+        }
+      `,
+      gql`
+        query ($slug: String!) {
+          articleBySlug(slug: $slug) {
+            title
+            summary
+          }
+        }
+      `,
+      gql`
+        query ($author: String!) {
+          authorBySlug(slug: $author) {
+            articles {
+              title
+              summary
+            }
+          }
+        }
+      `,
+      gql`
+        query ($author: String!) {
+          authorBySlug(slug: $author) {
+            articles(status: DRAFT) {
+              title
+              summary
+            }
+          }
+        }
+      `,
+      gql`
+        {
+          authors(status: DRAFT) {
+            articles(status: DRAFT) {
+              title
+              summary
+            }
+          }
+        }
+      `,
+      gql`
+        {
+          relatedLinks(status: DRAFT) {
+            article(status: DRAFT) {
+              title
+              summary
+            }
+          }
+        }
+      `,
     ];
     for (const query of queries) {
       const result = await publicGraphql()
@@ -66,13 +157,27 @@ describe('no public request sees an unpublished story', () => {
     const rest = await http(`/api/articles/${draftOnly.documentId}?status=draft`, { token: apiToken });
     assert.equal(rest.status, 200);
     assert.equal(rest.body.data.summary, SECRET);
-    const graph: any = await trustedGraphql().request(gql`query ($id: ID!) { article(documentId: $id, status: DRAFT) { summary } }`, { id: draftOnly.documentId });
+    const graph: any = await trustedGraphql().request(
+      gql`
+        query ($id: ID!) {
+          article(documentId: $id, status: DRAFT) {
+            summary
+          }
+        }
+      `,
+      { id: draftOnly.documentId }
+    );
     assert.equal(graph.article.summary, SECRET);
   });
 
   it('drafts stay readable to a signed-in Editor, not to a signed-in reader', async () => {
     const register = async (name: string) =>
-      (await http('/api/auth/local/register', { method: 'POST', json: { username: name, email: `${name}@newsroom.test`, password: 'Reader-Passw0rd!' } })).body;
+      (
+        await http('/api/auth/local/register', {
+          method: 'POST',
+          json: { username: name, email: `${name}@newsroom.test`, password: 'Reader-Passw0rd!' },
+        })
+      ).body;
     const reader = await register(`reader${Date.now()}`);
     assert.ok(reader.jwt, JSON.stringify(reader));
     const asReader = await http(`/api/articles/${draftOnly.documentId}?status=draft`, { token: reader.jwt });
@@ -82,7 +187,11 @@ describe('no public request sees an unpublished story', () => {
     const roles = await http('/users-permissions/roles', { token: process.env.NEWSROOM_ADMIN_JWT });
     const editorRole = roles.body.roles.find((role: any) => role.type === 'editor');
     assert.ok(editorRole, 'the Editor role exists');
-    const promoted = await http(`/api/users/${editor.user.id}`, { method: 'PUT', token: apiToken, json: { role: editorRole.id } });
+    const promoted = await http(`/api/users/${editor.user.id}`, {
+      method: 'PUT',
+      token: apiToken,
+      json: { role: editorRole.id },
+    });
     assert.equal(promoted.status, 200, JSON.stringify(promoted.body));
     const asEditor = await http(`/api/articles/${draftOnly.documentId}?status=draft`, { token: editor.jwt });
     assert.equal(asEditor.status, 200);

@@ -6,7 +6,12 @@ import path from 'path';
 import { database, publicRest, trustedRest, unique } from './support/api';
 import { resultFor, runImport } from './fixtures/import/run-import';
 
-const drafts = async (title: string) => (await trustedRest().collection('articles').find({ status: 'draft', filters: { title: { $eq: title } } } as any)).data;
+const drafts = async (title: string) =>
+  (
+    await trustedRest()
+      .collection('articles')
+      .find({ status: 'draft', filters: { title: { $eq: title } } } as any)
+  ).data;
 
 describe('npm run import: imports running at the same time', () => {
   let dir: string;
@@ -15,7 +20,11 @@ describe('npm run import: imports running at the same time', () => {
 
   it(
     'two imports racing for the same new link and story write each once: the rule lives in the database',
-    { skip: database !== 'postgres' && `SQLite lets one writer in at a time; the race is run on PostgreSQL (this run is ${database})` },
+    {
+      skip:
+        database !== 'postgres' &&
+        `SQLite lets one writer in at a time; the race is run on PostgreSQL (this run is ${database})`,
+    },
     async () => {
       const link = unique('A Link Both Imports Create');
       // No byline: the default author exists already, so nothing else serialises the two imports.
@@ -24,19 +33,38 @@ describe('npm run import: imports running at the same time', () => {
         fs.writeFileSync(file, `${title}\n\nA paragraph.\n\nRead Also: ${link}`);
         return file;
       };
-      const [a, b, shared] = [story('a', unique('Raced Story A')), story('b', unique('Raced Story B')), story('shared', unique('Raced Story Both Import'))];
+      const [a, b, shared] = [
+        story('a', unique('Raced Story A')),
+        story('b', unique('Raced Story B')),
+        story('shared', unique('Raced Story Both Import')),
+      ];
 
       // Each import holds its transactions open after looking up and before writing, so both look before
       // either writes: A and B race for the new link, then both race for the shared story.
       const race = { env: { NEWSROOM_IMPORT_RACE_PAUSE_MS: '4000' }, cwd: dir };
-      const [one, two] = await Promise.all([runImport([a, shared, '--publish'], race), runImport([b, shared, '--publish'], race)]);
+      const [one, two] = await Promise.all([
+        runImport([a, shared, '--publish'], race),
+        runImport([b, shared, '--publish'], race),
+      ]);
       assert.equal(one.code, 0, one.stderr);
       assert.equal(two.code, 0, two.stderr);
-      assert.deepEqual([resultFor(one.summary, shared).outcome, resultFor(two.summary, shared).outcome].sort(), ['created', 'unchanged']);
+      assert.deepEqual([resultFor(one.summary, shared).outcome, resultFor(two.summary, shared).outcome].sort(), [
+        'created',
+        'unchanged',
+      ]);
 
       const titleOf = (file: string) => fs.readFileSync(file, 'utf8').split('\n')[0];
-      for (const file of [a, b, shared]) assert.equal((await drafts(titleOf(file))).length, 1, `one story from ${path.basename(file)}`);
-      assert.equal((await publicRest().collection('related-links').find({ filters: { title: { $eq: link } } })).data.length, 1, 'one link');
+      for (const file of [a, b, shared])
+        assert.equal((await drafts(titleOf(file))).length, 1, `one story from ${path.basename(file)}`);
+      assert.equal(
+        (
+          await publicRest()
+            .collection('related-links')
+            .find({ filters: { title: { $eq: link } } })
+        ).data.length,
+        1,
+        'one link'
+      );
     }
   );
 
@@ -44,27 +72,35 @@ describe('npm run import: imports running at the same time', () => {
     'stories that name each other, imported by two imports at once, end with every link resolved',
     // On SQLite two importer processes and the server queue for one write lock, and under load one of them
     // can time out (SQLITE_BUSY): a real limit of the embedded database, not of the importer.
-    { skip: database !== 'postgres' && `concurrent imports are a PostgreSQL deployment's case (this run is ${database})` },
+    {
+      skip:
+        database !== 'postgres' && `concurrent imports are a PostgreSQL deployment's case (this run is ${database})`,
+    },
     async () => {
-    const titles = Array.from({ length: 6 }, (_, i) => unique(`Story In A Ring ${i + 1}`));
-    const files = titles.map((title, i) => {
-      const file = path.join(dir, `ring-${i}.txt`);
-      fs.writeFileSync(file, `${title}\n\nA paragraph.\n\nRead Also: ${titles[(i + 1) % titles.length]}`);
-      return file;
-    });
-    const [one, two] = await Promise.all([
-      runImport([...files, '--publish', '--concurrency', '3'], { cwd: dir }),
-      runImport([...files].reverse().concat('--publish'), { cwd: dir }),
-    ]);
-    assert.equal(one.code, 0, one.stderr);
-    assert.equal(two.code, 0, two.stderr);
-    for (const title of titles) {
-      assert.equal((await drafts(title)).length, 1, `one story titled ${title}`);
-      const links = (await publicRest().collection('related-links').find({ filters: { title: { $eq: title } }, populate: { article: true } } as any)).data as any[];
-      assert.equal(links.length, 1, `one link to ${title}`);
-      assert.equal(links[0].article?.title, title, `the link to ${title} resolved`);
+      const titles = Array.from({ length: 6 }, (_, i) => unique(`Story In A Ring ${i + 1}`));
+      const files = titles.map((title, i) => {
+        const file = path.join(dir, `ring-${i}.txt`);
+        fs.writeFileSync(file, `${title}\n\nA paragraph.\n\nRead Also: ${titles[(i + 1) % titles.length]}`);
+        return file;
+      });
+      const [one, two] = await Promise.all([
+        runImport([...files, '--publish', '--concurrency', '3'], { cwd: dir }),
+        runImport([...files].reverse().concat('--publish'), { cwd: dir }),
+      ]);
+      assert.equal(one.code, 0, one.stderr);
+      assert.equal(two.code, 0, two.stderr);
+      for (const title of titles) {
+        assert.equal((await drafts(title)).length, 1, `one story titled ${title}`);
+        const links = (
+          await publicRest()
+            .collection('related-links')
+            .find({ filters: { title: { $eq: title } }, populate: { article: true } } as any)
+        ).data as any[];
+        assert.equal(links.length, 1, `one link to ${title}`);
+        assert.equal(links[0].article?.title, title, `the link to ${title} resolved`);
+      }
     }
-  });
+  );
 
   it('--processes shares one batch among several processes: every file once, one summary, links resolved, a bad file reported', async () => {
     const titles = Array.from({ length: 8 }, (_, i) => unique(`Story Shared Out ${i + 1}`));
@@ -80,15 +116,26 @@ describe('npm run import: imports running at the same time', () => {
     assert.equal(run.code, 1, 'one file failed');
     const { summary } = run;
     assert.deepEqual([summary.total, summary.created, summary.failed], [9, 8, 1]);
-    assert.deepEqual(summary.files.map((result: any) => result.file).sort(), [...files, empty].sort(), 'every file reported once');
+    assert.deepEqual(
+      summary.files.map((result: any) => result.file).sort(),
+      [...files, empty].sort(),
+      'every file reported once'
+    );
     assert.equal(resultFor(summary, empty).outcome, 'failed');
     if (database === 'sqlite') {
       assert.equal(summary.processes, 1);
-      assert.ok(summary.notices.some((notice: string) => /SQLite/.test(notice)), 'says why one process did it all');
+      assert.ok(
+        summary.notices.some((notice: string) => /SQLite/.test(notice)),
+        'says why one process did it all'
+      );
     } else assert.equal(summary.processes, 2);
     for (const title of titles) {
       assert.equal((await drafts(title)).length, 1, `one story titled ${title}`);
-      const links = (await publicRest().collection('related-links').find({ filters: { title: { $eq: title } }, populate: { article: true } } as any)).data as any[];
+      const links = (
+        await publicRest()
+          .collection('related-links')
+          .find({ filters: { title: { $eq: title } }, populate: { article: true } } as any)
+      ).data as any[];
       assert.equal(links[0]?.article?.title, title, `the link to ${title} resolved`);
     }
 

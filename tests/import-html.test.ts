@@ -12,11 +12,22 @@ const fixtures = path.join(root, 'tests', 'fixtures', 'import');
 const SAMPLE_TITLE = 'Kim Jong-un Concludes Week-Long Visit to Russia, Returns to North Korea';
 const POPULATE = {
   author: true,
-  body: { on: { 'article.text': true, 'article.read-also': { populate: { link: true } }, 'article.image': { populate: { image: true } } } },
+  body: {
+    on: {
+      'article.text': true,
+      'article.read-also': { populate: { link: true } },
+      'article.image': { populate: { image: true } },
+    },
+  },
 };
 
 const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join('');
-const draft = async (documentId: string) => (await trustedRest().collection('articles').findOne(documentId, { status: 'draft', populate: POPULATE } as any)).data as any;
+const draft = async (documentId: string) =>
+  (
+    await trustedRest()
+      .collection('articles')
+      .findOne(documentId, { status: 'draft', populate: POPULATE } as any)
+  ).data as any;
 const page = async (documentId: string) => {
   const { slug } = (await trustedRest().collection('articles').findOne(documentId)).data as any;
   const answer = await api(`/api/articles/slug/${slug}`);
@@ -50,14 +61,22 @@ describe('npm run import: HTML articles and saved news pages', () => {
     const run = await runImport([file], { cwd: root });
     assert.equal(run.code, 0, run.stderr);
     const fromHtml = await draft(resultFor(run.summary, file).documentId);
-    const [seeded] = (await publicRest().collection('articles').find({ filters: { title: { $eq: SAMPLE_TITLE } }, populate: POPULATE as any })).data as any[];
+    const [seeded] = (
+      await publicRest()
+        .collection('articles')
+        .find({ filters: { title: { $eq: SAMPLE_TITLE } }, populate: POPULATE as any })
+    ).data as any[];
 
     assert.notEqual(fromHtml.documentId, seeded.documentId, 'another file is another story');
     assert.equal(fromHtml.title, seeded.title);
     assert.deepEqual(blockLines(fromHtml.body), blockLines(seeded.body));
     assert.deepEqual(fromHtml.body[0].content, seeded.body[0].content, 'the same nodes, not only the same words');
     assert.equal(fromHtml.author.documentId, seeded.author.documentId, 'the same author, reused by name');
-    assert.equal(fromHtml.body[1].link.documentId, seeded.body[1].link.documentId, 'the same Read Also link: a site path without a site is no URL');
+    assert.equal(
+      fromHtml.body[1].link.documentId,
+      seeded.body[1].link.documentId,
+      'the same Read Also link: a site path without a site is no URL'
+    );
     assert.equal(fromHtml.body[3].link.url, 'https://example.org/world/alien-bodies-mexico', 'an absolute URL is kept');
     assert.equal(fromHtml.wordCount, seeded.wordCount);
   });
@@ -74,7 +93,10 @@ describe('npm run import: HTML articles and saved news pages', () => {
 
     assert.equal(story.title, 'Seoul Opens Its First Driverless Subway Line to Commuters');
     assert.equal(story.author.name, 'Min-ji Park');
-    assert.equal(story.summary, 'The 14-station line links Gangnam with the new Sinsa business district; officials say it will carry 200,000 riders a day.');
+    assert.equal(
+      story.summary,
+      'The 14-station line links Gangnam with the new Sinsa business district; officials say it will carry 200,000 riders a day.'
+    );
     assert.deepEqual(
       story.body.map((block: any) => block.__component),
       ['article.image', 'article.text', 'article.read-also', 'article.read-also', 'article.text']
@@ -82,7 +104,11 @@ describe('npm run import: HTML articles and saved news pages', () => {
     const [picture, lead, busan, tokyo, rest] = story.body;
     assert.equal(picture.caption, 'Commuters wait for the first train at Sinsa station on Monday.');
     assert.equal(picture.credit, 'Photo: Lee Jae-won / Daily Ledger');
-    assert.match(picture.image?.url ?? '', /^\/uploads\/platform_/, 'the picture saved next to the page is in the media library');
+    assert.match(
+      picture.image?.url ?? '',
+      /^\/uploads\/platform_/,
+      'the picture saved next to the page is in the media library'
+    );
     assert.equal(picture.image.alternativeText, 'Commuters wait on the platform of Sinsa station');
     assert.equal(lead.content[0].children[0].text, 'SEOUL');
     assert.equal(lead.content[0].children[0].bold, true);
@@ -101,7 +127,16 @@ describe('npm run import: HTML articles and saved news pages', () => {
     );
     assert.ok(rest.content.some((node: any) => nodeText(node).includes('서울시는 “안전이 최우선”이라며')));
     const json = JSON.stringify(story.body);
-    for (const chrome of ['Subscribe', 'Advertisement', 'Share on', 'Most Read', 'Comments', 'transitfan88', 'Asia Briefing', 'All rights reserved']) {
+    for (const chrome of [
+      'Subscribe',
+      'Advertisement',
+      'Share on',
+      'Most Read',
+      'Comments',
+      'transitfan88',
+      'Asia Briefing',
+      'All rights reserved',
+    ]) {
       assert.ok(!json.includes(chrome), `"${chrome}" is page chrome, not story`);
     }
 
@@ -119,15 +154,26 @@ describe('npm run import: HTML articles and saved news pages', () => {
     const result = resultFor(run.summary, file);
     const story = await draft(result.documentId);
     assert.equal(story.author.name, 'Anna Kowalski');
-    assert.equal(story.author.bio, 'Anna Kowalski covers climate science from London. She previously reported from Warsaw and Kyiv.');
+    assert.equal(
+      story.author.bio,
+      'Anna Kowalski covers climate science from London. She previously reported from Warsaw and Kyiv.'
+    );
     assert.equal(story.author.jobTitle, 'Science correspondents');
     assert.equal(story.body[0].__component, 'article.image');
     assert.equal(story.body[0].image, null);
     assert.equal(story.body[0].caption, 'An icebreaker leads a tanker through the Laptev Sea');
     assert.equal(story.body[0].credit, 'Reuters');
     assert.ok(blockLines(story.body).some((line) => line.includes('«Лёд уходит быстрее, чем мы успеваем считать».')));
-    for (const warning of [/embedded video/, /2 authors \(Anna Kowalski, Ivan Petrov\)/, /placeholder text/, /not fetched/]) {
-      assert.ok(result.warnings.some((w: string) => warning.test(w)), `${warning} in ${JSON.stringify(result.warnings)}`);
+    for (const warning of [
+      /embedded video/,
+      /2 authors \(Anna Kowalski, Ivan Petrov\)/,
+      /placeholder text/,
+      /not fetched/,
+    ]) {
+      assert.ok(
+        result.warnings.some((w: string) => warning.test(w)),
+        `${warning} in ${JSON.stringify(result.warnings)}`
+      );
     }
   });
 

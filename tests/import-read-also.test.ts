@@ -11,16 +11,22 @@ async function readAlsoHrefs(documentId: string): Promise<(string | null)[]> {
   const { slug } = (await trustedRest().collection('articles').findOne(documentId)).data as any;
   const page = await http(`/api/articles/slug/${slug}`);
   assert.equal(page.status, 200, JSON.stringify(page.body));
-  return page.body.data.body.filter((block: any) => block.__component === 'article.read-also').map((block: any) => block.link.href);
+  return page.body.data.body
+    .filter((block: any) => block.__component === 'article.read-also')
+    .map((block: any) => block.link.href);
 }
 
-const slugOf = async (documentId: string) => ((await trustedRest().collection('articles').findOne(documentId)).data as any).slug;
+const slugOf = async (documentId: string) =>
+  ((await trustedRest().collection('articles').findOne(documentId)).data as any).slug;
 
 describe('npm run import: Read Also links', () => {
   let dir: string;
   const story = (name: string, title: string, readAlso?: string) => {
     const file = path.join(dir, `${name}.txt`);
-    fs.writeFileSync(file, `${title}\n\nA paragraph about ${name}.${readAlso ? `\n\nRead Also: ${readAlso}\n\nA closing paragraph.` : ''}`);
+    fs.writeFileSync(
+      file,
+      `${title}\n\nA paragraph about ${name}.${readAlso ? `\n\nRead Also: ${readAlso}\n\nA closing paragraph.` : ''}`
+    );
     return file;
   };
   const importOne = async (file: string) => {
@@ -54,15 +60,27 @@ describe('npm run import: Read Also links', () => {
     // Made by hand after the story went live, so publishing never saw it.
     const made = (await trustedRest().collection('related-links').create({ title: target })).data as any;
     const a = await importOne(story('a5', unique('Promoter Of A Live Story'), target));
-    const page = (await trustedRest().collection('articles').findOne(a, { populate: { body: { on: { 'article.read-also': { populate: { link: true } } } } } } as any)).data as any;
-    assert.equal(page.body.find((block: any) => block.__component === 'article.read-also').link.documentId, made.documentId, 'the existing link is reused');
+    const page = (
+      await trustedRest()
+        .collection('articles')
+        .findOne(a, { populate: { body: { on: { 'article.read-also': { populate: { link: true } } } } } } as any)
+    ).data as any;
+    assert.equal(
+      page.body.find((block: any) => block.__component === 'article.read-also').link.documentId,
+      made.documentId,
+      'the existing link is reused'
+    );
     assert.deepEqual(await readAlsoHrefs(a), [`/articles/${await slugOf(b)}`]);
   });
 
   it('a link to a story an editor writes later resolves when that story is published, not before', async () => {
     const target = unique('Parliament Passes The Budget');
     const a = await importOne(story('a3', unique('Promoter Of A Future Story'), target));
-    const draft = (await trustedRest().collection('articles').create({ title: target }, { status: 'draft' } as any)).data as any;
+    const draft = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: target }, { status: 'draft' } as any)
+    ).data as any;
     assert.deepEqual(await readAlsoHrefs(a), [null], 'a draft is not public, so the link leads nowhere yet');
 
     await trustedRest().collection('articles').update(draft.documentId, { summary: 'Now published.' });
@@ -71,13 +89,21 @@ describe('npm run import: Read Also links', () => {
 
   it('a story an editor renames is found by its new title, whatever key a client sends', async () => {
     const target = unique('Harbour Bridge Reopens');
-    const created = await http('/api/articles', { method: 'POST', token: apiToken, json: { data: { title: unique('Working Title') } } });
+    const created = await http('/api/articles', {
+      method: 'POST',
+      token: apiToken,
+      json: { data: { title: unique('Working Title') } },
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { documentId } = created.body.data;
     assert.equal(created.body.data.titleKey, undefined, 'the title key is private');
 
     // The key the target title has: were it taken from the client, the link below would find this story.
-    const smuggled = await http(`/api/articles/${documentId}`, { method: 'PUT', token: apiToken, json: { data: { titleKey: target.toLowerCase().replace(/[^a-z0-9]/g, '') } } });
+    const smuggled = await http(`/api/articles/${documentId}`, {
+      method: 'PUT',
+      token: apiToken,
+      json: { data: { titleKey: target.toLowerCase().replace(/[^a-z0-9]/g, '') } },
+    });
     assert.ok([200, 400].includes(smuggled.status), JSON.stringify(smuggled.body));
     const a = await importOne(story('a4', unique('Promoter Of A Renamed Story'), target));
     assert.deepEqual(await readAlsoHrefs(a), [null], 'no story has that title yet');
@@ -88,7 +114,10 @@ describe('npm run import: Read Also links', () => {
 
   it('a link with an outside URL keeps the URL', async () => {
     const file = path.join(dir, 'outside.html');
-    fs.writeFileSync(file, `<h1>${unique('Links Out')}</h1><p>Text.</p><p>Read Also: <a href="https://other.example/news/1">${unique('Elsewhere')}</a></p>`);
+    fs.writeFileSync(
+      file,
+      `<h1>${unique('Links Out')}</h1><p>Text.</p><p>Read Also: <a href="https://other.example/news/1">${unique('Elsewhere')}</a></p>`
+    );
     const a = await importOne(file);
     assert.deepEqual(await readAlsoHrefs(a), ['https://other.example/news/1']);
   });

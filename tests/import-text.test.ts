@@ -9,19 +9,39 @@ import { resultFor, root, runImport } from './fixtures/import/run-import';
 const SAMPLE = path.join(root, 'data', 'sample', 'kim-jong-un-russia-visit.txt');
 const POPULATE = {
   author: true,
-  body: { on: { 'article.text': true, 'article.read-also': { populate: { link: true } }, 'article.image': { populate: { image: true } } } },
+  body: {
+    on: {
+      'article.text': true,
+      'article.read-also': { populate: { link: true } },
+      'article.image': { populate: { image: true } },
+    },
+  },
 };
 
 /** A unique person's name that still reads as a name (capitalised, no digits), so a byline recognises it. */
-const uniqueName = (first: string) => `${first} ${Array.from({ length: 7 }, (_, i) => String.fromCharCode((i ? 97 : 65) + Math.floor(Math.random() * 26))).join('')}`;
+const uniqueName = (first: string) =>
+  `${first} ${Array.from({ length: 7 }, (_, i) => String.fromCharCode((i ? 97 : 65) + Math.floor(Math.random() * 26))).join('')}`;
 
 const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join('');
-const draft = async (documentId: string) => (await trustedRest().collection('articles').findOne(documentId, { status: 'draft', populate: POPULATE } as any)).data as any;
-const drafts = async (title: string) => (await trustedRest().collection('articles').find({ status: 'draft', filters: { title: { $eq: title } } } as any)).data;
+const draft = async (documentId: string) =>
+  (
+    await trustedRest()
+      .collection('articles')
+      .findOne(documentId, { status: 'draft', populate: POPULATE } as any)
+  ).data as any;
+const drafts = async (title: string) =>
+  (
+    await trustedRest()
+      .collection('articles')
+      .find({ status: 'draft', filters: { title: { $eq: title } } } as any)
+  ).data;
 
 /** What a text file says, in the sample story's shape, as the blocks the CMS must hold. */
 function expectedFrom(text: string) {
-  const chunks = text.split(/\n\s*\n/).map((c) => c.trim()).filter(Boolean);
+  const chunks = text
+    .split(/\n\s*\n/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const about = chunks.indexOf('About the author');
   const blocks: { kind: string; texts?: string[]; title?: string }[] = [];
   for (const chunk of chunks.slice(1, about < 0 ? undefined : about)) {
@@ -52,7 +72,11 @@ describe('npm run import: plain-text stories', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('found the sample story seeded at first start already imported: the seed went through the importer', async () => {
-    const seeded = (await publicRest().collection('articles').find({ filters: { title: { $eq: expectedFrom(fs.readFileSync(SAMPLE, 'utf8')).title } } })).data;
+    const seeded = (
+      await publicRest()
+        .collection('articles')
+        .find({ filters: { title: { $eq: expectedFrom(fs.readFileSync(SAMPLE, 'utf8')).title } } })
+    ).data;
     assert.equal(seeded.length, 1);
     const run = await runImport([SAMPLE, '--publish'], { cwd: root });
     assert.equal(run.code, 0, run.stderr);
@@ -71,18 +95,29 @@ describe('npm run import: plain-text stories', () => {
     assert.equal(first.code, 0, first.stderr);
     const created = resultFor(first.summary, file);
     assert.equal(created.outcome, 'created');
-    assert.deepEqual(created.warnings, ['contains placeholder text (lorem ipsum)'], 'lorem ipsum is imported and reported');
+    assert.deepEqual(
+      created.warnings,
+      ['contains placeholder text (lorem ipsum)'],
+      'lorem ipsum is imported and reported'
+    );
     const story = await draft(created.documentId);
     const expected = expectedFrom(text);
     assertSameBlocks(story, expected);
     assert.equal(story.publishedAt, null, 'imported as a draft without --publish');
     assert.deepEqual(
-      story.body.flatMap((block: any) => block.content ?? []).filter((node: any) => node.type === 'heading').map(nodeText),
+      story.body
+        .flatMap((block: any) => block.content ?? [])
+        .filter((node: any) => node.type === 'heading')
+        .map(nodeText),
       ['Growing Military Cooperation']
     );
     assert.equal(story.author.name, 'Newsroom Staff');
     assert.equal(story.author.bio, expected.bio);
-    assert.equal(story.readingTime, 2, 'the plugin derived the reading time: the write went through the document service');
+    assert.equal(
+      story.readingTime,
+      2,
+      'the plugin derived the reading time: the write went through the document service'
+    );
     assert.match(story.slug, /^kim-jong-un-concludes-visit-copy-[a-z0-9]+$/);
     assert.equal(story.sourceId, undefined, 'the source identity is private');
 
@@ -93,15 +128,26 @@ describe('npm run import: plain-text stories', () => {
     assert.equal((await drafts(title)).length, 1);
 
     const editedTitle = `${title} (Updated)`;
-    fs.writeFileSync(file, text.replace(title, editedTitle).replace('On Monday, Yoon will travel', 'On Tuesday, Yoon will travel'));
+    fs.writeFileSync(
+      file,
+      text.replace(title, editedTitle).replace('On Monday, Yoon will travel', 'On Tuesday, Yoon will travel')
+    );
     const third = await runImport([file, '--publish'], { cwd: dir });
     const updated = resultFor(third.summary, file);
     assert.equal(updated.outcome, 'updated');
     assert.equal(updated.documentId, created.documentId, 'the same story, updated in place');
     const edited = await draft(created.documentId);
     assert.equal(edited.title, editedTitle);
-    assert.ok(edited.body[2].content.map(nodeText).includes('On Tuesday, Yoon will travel to New York to attend the U.N. General Assembly.'));
-    const live = (await trustedRest().collection('articles').findOne(created.documentId, { status: 'published' } as any)).data as any;
+    assert.ok(
+      edited.body[2].content
+        .map(nodeText)
+        .includes('On Tuesday, Yoon will travel to New York to attend the U.N. General Assembly.')
+    );
+    const live = (
+      await trustedRest()
+        .collection('articles')
+        .findOne(created.documentId, { status: 'published' } as any)
+    ).data as any;
     assert.equal(live.title, editedTitle, '--publish published it');
     assert.equal((await drafts(title)).length, 0);
     assert.equal((await drafts(editedTitle)).length, 1);
@@ -115,7 +161,10 @@ describe('npm run import: plain-text stories', () => {
     const linkTitle = unique('A Story Both Promote');
     const files = ['one', 'two'].map((name) => {
       const file = path.join(dir, `${name}.txt`);
-      fs.writeFileSync(file, `${unique(`Story ${name}`)}\n\nBy ${author}\n\nBody of ${name}.\n\nRead Also: ${linkTitle}\n\nAbout the author\n\n${name === 'one' ? 'Jane covers imports.' : 'A different bio.'}`);
+      fs.writeFileSync(
+        file,
+        `${unique(`Story ${name}`)}\n\nBy ${author}\n\nBody of ${name}.\n\nRead Also: ${linkTitle}\n\nAbout the author\n\n${name === 'one' ? 'Jane covers imports.' : 'A different bio.'}`
+      );
       return file;
     });
     const run = await runImport(files, { cwd: dir });
@@ -125,13 +174,22 @@ describe('npm run import: plain-text stories', () => {
     assert.equal(one.author.bio, 'Jane covers imports.', 'the first story to tell the bio sets it');
     assert.ok(resultFor(run.summary, files[1]).warnings.some((w: string) => /different bio/.test(w)));
     assert.equal(one.body[1].link.documentId, two.body[1].link.documentId);
-    const links = (await publicRest().collection('related-links').find({ filters: { title: { $eq: linkTitle } } })).data;
+    const links = (
+      await publicRest()
+        .collection('related-links')
+        .find({ filters: { title: { $eq: linkTitle } } })
+    ).data;
     assert.equal(links.length, 1);
   });
 
   it('keeps typographic quotes and non-Latin text exactly as written', async () => {
     const title = unique('김정은, 러시아 방문 마치고 귀국 — «Визит»');
-    const body = ['“불법적이고 부당한” 군사 협력이라고 말했다.', 'Ким Чен Ын покинул Россию на поезде.', '金正恩结束了对俄罗斯的访问。', 'It’s the country’s “first” visit — ‘in years’…'];
+    const body = [
+      '“불법적이고 부당한” 군사 협력이라고 말했다.',
+      'Ким Чен Ын покинул Россию на поезде.',
+      '金正恩结束了对俄罗斯的访问。',
+      'It’s the country’s “first” visit — ‘in years’…',
+    ];
     const file = path.join(dir, 'unicode.txt');
     fs.writeFileSync(file, `${title}\n\n${body.join('\n\n')}\n`);
     const run = await runImport([file], { cwd: dir });
@@ -151,8 +209,22 @@ describe('npm run import: plain-text stories', () => {
     assert.equal(run.summary.dryRun, true);
     assert.equal(resultFor(run.summary, file).outcome, 'created');
     assert.equal((await drafts(title)).length, 0);
-    assert.equal((await publicRest().collection('authors').find({ filters: { name: { $eq: author } } })).data.length, 0);
-    assert.equal((await publicRest().collection('related-links').find({ filters: { title: { $eq: link } } })).data.length, 0);
+    assert.equal(
+      (
+        await publicRest()
+          .collection('authors')
+          .find({ filters: { name: { $eq: author } } })
+      ).data.length,
+      0
+    );
+    assert.equal(
+      (
+        await publicRest()
+          .collection('related-links')
+          .find({ filters: { title: { $eq: link } } })
+      ).data.length,
+      0
+    );
   });
 
   it('shows one plain line a file when not on a terminal, a summary, and exit code 0', async () => {

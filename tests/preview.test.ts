@@ -24,8 +24,13 @@ const previewSecret = () => {
 
 /** What the admin panel's Preview button asks for. */
 async function previewUrl(documentId: string, status: 'draft' | 'published', uid = ARTICLE) {
-  const answer = await http(`/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`, { token: adminJwt });
-  assert.ok(answer.status === 200 || answer.status === 204, `preview url answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  const answer = await http(`/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`, {
+    token: adminJwt,
+  });
+  assert.ok(
+    answer.status === 200 || answer.status === 204,
+    `preview url answered ${answer.status}: ${JSON.stringify(answer.body)}`
+  );
   return answer.body?.data?.url as string | undefined;
 }
 
@@ -42,7 +47,9 @@ async function createAuthor() {
   const answer = await http('/api/authors', {
     method: 'POST',
     token: apiToken,
-    json: { data: { name: unique('Preview Author'), bio: 'Covers the Korean peninsula.', email: 'desk-only@newsroom.test' } },
+    json: {
+      data: { name: unique('Preview Author'), bio: 'Covers the Korean peninsula.', email: 'desk-only@newsroom.test' },
+    },
   });
   assert.equal(answer.status, 201, JSON.stringify(answer.body));
   return answer.body.data;
@@ -57,7 +64,13 @@ async function createArticle(title: string, author: string, status: 'draft' | 'p
       data: {
         title,
         author,
-        body: [textBlock(heading('A sub-heading'), paragraph('First paragraph of the story.'), paragraph('Second paragraph.'))],
+        body: [
+          textBlock(
+            heading('A sub-heading'),
+            paragraph('First paragraph of the story.'),
+            paragraph('Second paragraph.')
+          ),
+        ],
       },
     },
   });
@@ -118,9 +131,15 @@ describe('signed preview links', () => {
   });
 
   it('an expired link gets 403, on the page and on the data', async () => {
-    const expired = signPreviewToken({ documentId: draft.documentId, status: 'draft', expiresAt: nowInSeconds() - 60 }, previewSecret());
+    const expired = signPreviewToken(
+      { documentId: draft.documentId, status: 'draft', expiresAt: nowInSeconds() - 60 },
+      previewSecret()
+    );
     // Signed with the server's secret: the same token with a future expiry works.
-    const fresh = signPreviewToken({ documentId: draft.documentId, status: 'draft', expiresAt: nowInSeconds() + 600 }, previewSecret());
+    const fresh = signPreviewToken(
+      { documentId: draft.documentId, status: 'draft', expiresAt: nowInSeconds() + 600 },
+      previewSecret()
+    );
     assert.equal((await previewData(fresh)).status, 200);
 
     const page = await http(`/preview/${expired}`);
@@ -177,7 +196,11 @@ describe('signed preview links', () => {
     assert.equal(publicAnswer.body.data.title, title);
 
     // The editor changes the draft: the draft link shows it, the published link does not.
-    const edited = await http(`/api/articles/${story.documentId}?status=draft`, { method: 'PUT', token: apiToken, json: { data: { title: `${title} (updated)` } } });
+    const edited = await http(`/api/articles/${story.documentId}?status=draft`, {
+      method: 'PUT',
+      token: apiToken,
+      json: { data: { title: `${title} (updated)` } },
+    });
     assert.equal(edited.status, 200, JSON.stringify(edited.body));
     const publishedLink = await previewUrl(story.documentId, 'published');
     assert.match(tokenOf(publishedLink), /\.p\./);

@@ -25,7 +25,9 @@ describe('slug redirects', () => {
 
   it('make no redirect for a draft that was never public', async () => {
     const draft = (await articles().create({ title: unique('Quiet Draft') }, { status: 'draft' } as any)).data;
-    await articles().update(draft.documentId, { slug: unique('quiet draft moved').replace(/ /g, '-') }, { status: 'draft' } as any);
+    await articles().update(draft.documentId, { slug: unique('quiet draft moved').replace(/ /g, '-') }, {
+      status: 'draft',
+    } as any);
     assert.deepEqual(await redirectsTo(draft.documentId), []);
   });
 
@@ -51,11 +53,21 @@ describe('slug redirects', () => {
   });
 
   it('apply to authors, which are live from the start', async () => {
-    const author = (await trustedRest().collection('authors').create({ name: unique('Renamed Reporter') })).data;
-    const renamed = (await trustedRest().collection('authors').update(author.documentId, { slug: `${author.slug}-new` })).data;
+    const author = (
+      await trustedRest()
+        .collection('authors')
+        .create({ name: unique('Renamed Reporter') })
+    ).data;
+    const renamed = (
+      await trustedRest()
+        .collection('authors')
+        .update(author.documentId, { slug: `${author.slug}-new` })
+    ).data;
     assert.equal(renamed.slug, `${author.slug}-new`);
     assert.deepEqual(await redirectsTo(author.documentId, 'api::author.author'), [author.slug]);
-    const retitled = (await trustedRest().collection('authors').update(author.documentId, { name: 'Completely Different' })).data;
+    const retitled = (
+      await trustedRest().collection('authors').update(author.documentId, { name: 'Completely Different' })
+    ).data;
     assert.equal(retitled.slug, renamed.slug, 'a live author keeps the slug when the name changes');
   });
 });

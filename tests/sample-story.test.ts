@@ -7,7 +7,10 @@ import { publicGraphql, publicRest } from './support/api';
 
 // What the fixture says, read from the fixture itself so the test cannot drift from it.
 const fixture = fs.readFileSync(path.join(__dirname, '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt'), 'utf8');
-const chunks = fixture.split(/\n\s*\n/).map((c) => c.trim()).filter(Boolean);
+const chunks = fixture
+  .split(/\n\s*\n/)
+  .map((c) => c.trim())
+  .filter(Boolean);
 const title = chunks[0];
 const aboutIndex = chunks.indexOf('About the author');
 const storyChunks = chunks.slice(1, aboutIndex);
@@ -25,8 +28,7 @@ const expectedBlocks = () => {
   return blocks;
 };
 
-const nodeText = (node: any): string =>
-  node.text ?? (node.children ?? []).map(nodeText).join('');
+const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join('');
 
 const POPULATE = {
   author: true,
@@ -43,7 +45,9 @@ describe('the sample story', () => {
   let story: any;
 
   before(async () => {
-    const list = await publicRest().collection('articles').find({ filters: { title: { $eq: title } }, populate: POPULATE as any });
+    const list = await publicRest()
+      .collection('articles')
+      .find({ filters: { title: { $eq: title } }, populate: POPULATE as any });
     assert.equal(list.data.length, 1, 'the sample story is seeded exactly once');
     story = list.data[0];
   });
@@ -52,7 +56,9 @@ describe('the sample story', () => {
     assert.equal(story.title, title);
     assert.match(story.slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
     assert.ok(story.publishedAt);
-    const bySlug = await publicRest().collection('articles').find({ filters: { slug: { $eq: story.slug } } });
+    const bySlug = await publicRest()
+      .collection('articles')
+      .find({ filters: { slug: { $eq: story.slug } } });
     assert.equal(bySlug.data[0]?.documentId, story.documentId);
   });
 
@@ -101,11 +107,21 @@ describe('the sample story', () => {
             title
             readingTime
             wordCount
-            author { name bio }
+            author {
+              name
+              bio
+            }
             body {
               __typename
-              ... on ComponentArticleText { content }
-              ... on ComponentArticleReadAlso { link { title label } }
+              ... on ComponentArticleText {
+                content
+              }
+              ... on ComponentArticleReadAlso {
+                link {
+                  title
+                  label
+                }
+              }
             }
           }
         }

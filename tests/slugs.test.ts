@@ -5,7 +5,8 @@ import { apiToken, http, trustedGraphql, trustedRest, unique } from './support/a
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const articles = () => trustedRest().collection('articles');
-const countArticles = async () => (await http('/api/articles?status=draft&pagination[pageSize]=1', { token: apiToken })).body.meta.pagination.total;
+const countArticles = async () =>
+  (await http('/api/articles?status=draft&pagination[pageSize]=1', { token: apiToken })).body.meta.pagination.total;
 
 const createArticle = async (data: Record<string, unknown>) => (await articles().create(data)).data;
 
@@ -30,7 +31,14 @@ describe('slugs', () => {
   it('are generated over GraphQL', async () => {
     const title = unique('GraphQL Made Story');
     const result: any = await trustedGraphql().request(
-      gql`mutation ($title: String!) { createArticle(data: { title: $title }) { documentId slug } }`,
+      gql`
+        mutation ($title: String!) {
+          createArticle(data: { title: $title }) {
+            documentId
+            slug
+          }
+        }
+      `,
       { title }
     );
     assert.match(result.createArticle.slug, /^graphql-made-story-[a-z0-9]+$/);
@@ -82,7 +90,11 @@ describe('slugs', () => {
   it('refuse an explicit slug another document holds: 400 naming slug, nothing written', async () => {
     const taken = await createArticle({ title: unique('Holder Of The Slug') });
     const before = await countArticles();
-    const answer = await http('/api/articles', { method: 'POST', token: apiToken, json: { data: { title: 'Thief', slug: taken.slug } } });
+    const answer = await http('/api/articles', {
+      method: 'POST',
+      token: apiToken,
+      json: { data: { title: 'Thief', slug: taken.slug } },
+    });
     assert.equal(answer.status, 400);
     assert.equal(answer.body.error.name, 'ValidationError');
     assert.deepEqual(answer.body.error.details.errors[0].path, ['slug']);
@@ -98,7 +110,11 @@ describe('slugs', () => {
   });
 
   it('refuse an explicit reserved slug', async () => {
-    const answer = await http('/api/articles', { method: 'POST', token: apiToken, json: { data: { title: 'Admin page', slug: 'admin' } } });
+    const answer = await http('/api/articles', {
+      method: 'POST',
+      token: apiToken,
+      json: { data: { title: 'Admin page', slug: 'admin' } },
+    });
     assert.equal(answer.status, 400);
     assert.deepEqual(answer.body.error.details.errors[0].path, ['slug']);
   });
@@ -106,11 +122,19 @@ describe('slugs', () => {
   it('follow the title while the story is a draft, and stop once it is published', async () => {
     const draft = (await articles().create({ title: unique('First Draft Title') }, { status: 'draft' } as any)).data;
     assert.equal(draft.publishedAt, null);
-    const retitled = (await articles().update(draft.documentId, { title: 'Second Draft Title Xyz' }, { status: 'draft' } as any)).data;
+    const retitled = (
+      await articles().update(draft.documentId, { title: 'Second Draft Title Xyz' }, { status: 'draft' } as any)
+    ).data;
     assert.match(retitled.slug, /^second-draft-title-xyz(-\d+)?$/);
 
-    await http(`/api/articles/${draft.documentId}?status=published`, { method: 'PUT', token: apiToken, json: { data: {} } });
-    const afterPublish = (await articles().update(draft.documentId, { title: 'Third Title After Publication' }, { status: 'draft' } as any)).data;
+    await http(`/api/articles/${draft.documentId}?status=published`, {
+      method: 'PUT',
+      token: apiToken,
+      json: { data: {} },
+    });
+    const afterPublish = (
+      await articles().update(draft.documentId, { title: 'Third Title After Publication' }, { status: 'draft' } as any)
+    ).data;
     assert.equal(afterPublish.slug, retitled.slug);
   });
 

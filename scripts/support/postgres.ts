@@ -26,4 +26,5 @@ async function admin<T>(fn: (client: Client) => Promise<T>) {
 
 export const createDatabase = (name: string) => admin((client) => client.query(`CREATE DATABASE "${name}"`));
 
-export const dropDatabase = (name: string) => admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+export const dropDatabase = (name: string) =>
+  admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

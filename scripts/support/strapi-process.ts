@@ -22,15 +22,36 @@ const freePort = () =>
   });
 
 /** Starts the compiled app with `strapi start` and waits until /_health answers. */
-export async function startStrapi({ root, env, logFile }: { root: string; env: Record<string, string>; logFile: string }): Promise<RunningStrapi> {
+export async function startStrapi({
+  root,
+  env,
+  logFile,
+}: {
+  root: string;
+  env: Record<string, string>;
+  logFile: string;
+}): Promise<RunningStrapi> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true', BROWSER: 'none', ...env },
-    stdio: ['ignore', log, log],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+        BROWSER: 'none',
+        ...env,
+      },
+      stdio: ['ignore', log, log],
+    }
+  );
   let exited = false;
   child.on('exit', () => (exited = true));
   const tail = () => fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n');

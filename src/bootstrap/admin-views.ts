@@ -24,7 +24,8 @@ const VIEWS = {
       slug: {
         label: 'Slug (web address)',
         placeholder: 'Filled in from the headline',
-        description: 'The story’s address, made from the headline as you type. It stops following the headline once you edit it by hand or the story is published; change it later and the old address redirects here.',
+        description:
+          'The story’s address, made from the headline as you type. It stops following the headline once you edit it by hand or the story is published; change it later and the old address redirects here.',
       },
       summary: {
         label: 'Standfirst',
@@ -66,7 +67,11 @@ const VIEWS = {
       bio: { label: 'Bio', description: 'The “About the author” box under each story.' },
       avatar: { label: 'Portrait', description: 'A portrait, shown in the author box.' },
       email: { label: 'Email', description: 'For the desk only: never shown to readers or sent by the public API.' },
-      jobTitle: { label: 'Job title', placeholder: 'e.g. Seoul correspondent', description: 'Shown under the name in the byline and the author box.' },
+      jobTitle: {
+        label: 'Job title',
+        placeholder: 'e.g. Seoul correspondent',
+        description: 'Shown under the name in the byline and the author box.',
+      },
       links: { label: 'Links', description: 'Profiles elsewhere: website, social accounts.' },
       articles: { label: 'Stories', mainField: 'title', description: 'Stories with this byline.' },
     },
@@ -80,7 +85,8 @@ const VIEWS = {
       url: {
         label: 'Address (URL)',
         placeholder: 'https://… or /articles/…',
-        description: 'An outside address (https://…) or a path on this site (/…). Leave empty when it points to a story below.',
+        description:
+          'An outside address (https://…) or a path on this site (/…). Leave empty when it points to a story below.',
       },
       article: {
         label: 'Story in this newsroom',
@@ -89,7 +95,12 @@ const VIEWS = {
       },
       label: { label: 'Label', description: 'The words before the link, “Read Also” by default.' },
     },
-    list: { title: { label: 'Title' }, label: { label: 'Label' }, url: { label: 'Address' }, article: { label: 'Story' } },
+    list: {
+      title: { label: 'Title' },
+      label: { label: 'Label' },
+      url: { label: 'Address' },
+      article: { label: 'Story' },
+    },
   },
 } as const;
 
@@ -113,7 +124,8 @@ const COMPONENT_VIEWS: Record<string, ComponentPatch> = {
       link: {
         label: 'Read Also link',
         mainField: 'title',
-        description: 'Pick a link by its title, or create one in Related link. Readers see “Read Also: <title>” between paragraphs.',
+        description:
+          'Pick a link by its title, or create one in Related link. Readers see “Read Also: <title>” between paragraphs.',
       },
     },
   },
@@ -150,7 +162,9 @@ function forExistingFields<P extends ViewPatch>(attributes: Record<string, unkno
     ...patch,
     ...(patch.edit ? { edit: keep(patch.edit) } : {}),
     ...(patch.list ? { list: keep(patch.list) } : {}),
-    ...(patch.listColumns ? { listColumns: patch.listColumns.filter((field) => field === 'id' || field in attributes) } : {}),
+    ...(patch.listColumns
+      ? { listColumns: patch.listColumns.filter((field) => field === 'id' || field in attributes) }
+      : {}),
   };
 }
 

@@ -27,7 +27,10 @@ export const passwordProblem = (password: string): string | null => {
 };
 
 /** What the environment asks for: an admin to create, nothing, or a reason it cannot be done. */
-export function firstAdminFromEnv(env: Env, { develop }: { develop: boolean }): { admin?: FirstAdminInput; skipped?: string } {
+export function firstAdminFromEnv(
+  env: Env,
+  { develop }: { develop: boolean }
+): { admin?: FirstAdminInput; skipped?: string } {
   const email = env.ADMIN_EMAIL?.trim();
   const password = env.ADMIN_PASSWORD;
   if (!email && !password) return {};

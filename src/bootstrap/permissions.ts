@@ -3,8 +3,7 @@ import type { Core } from '@strapi/strapi';
 const READ_ONLY = ['find', 'findOne'];
 export const NEWS_TYPES = ['api::article.article', 'api::author.author', 'api::related-link.related-link'];
 
-const actionsFor = (types: string[], verbs: string[]) =>
-  types.flatMap((uid) => verbs.map((verb) => `${uid}.${verb}`));
+const actionsFor = (types: string[], verbs: string[]) => types.flatMap((uid) => verbs.map((verb) => `${uid}.${verb}`));
 
 /**
  * Grants `actions` to a users-permissions role, once: the grant is remembered
@@ -39,12 +38,15 @@ export async function ensureEditorRole(strapi: Core.Strapi) {
   const roles = strapi.db.query('plugin::users-permissions.role');
   if (!(await roles.findOne({ where: { type: 'editor' } }))) {
     await roles.create({
-      data: { name: 'Editor', type: 'editor', description: 'Writes, edits, publishes and deletes stories, authors and related links.' },
+      data: {
+        name: 'Editor',
+        type: 'editor',
+        description: 'Writes, edits, publishes and deletes stories, authors and related links.',
+      },
     });
   }
   await grantOnce(strapi, 'editor', [...actionsFor(NEWS_TYPES, EDITOR_VERBS), ...BY_SLUG_ACTIONS]);
 }
-
 
 export async function setPublicPermissions(strapi: Core.Strapi) {
   await grantOnce(strapi, 'public', [...actionsFor(NEWS_TYPES, READ_ONLY), ...BY_SLUG_ACTIONS]);

@@ -14,9 +14,7 @@ const isProduction = () => process.env.NODE_ENV === 'production';
 const assertNone = () => {
   if (missing.size > 0) {
     const names = [...missing].sort().join(', ');
-    throw new Error(
-      `Refusing to start in production without real secrets. Set: ${names} (see .env.example).`
-    );
+    throw new Error(`Refusing to start in production without real secrets. Set: ${names} (see .env.example).`);
   }
 };
 

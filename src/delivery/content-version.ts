@@ -39,7 +39,10 @@ export async function currentContentVersion(strapi: Core.Strapi): Promise<number
 export async function documentVersions(strapi: Core.Strapi, documentIds: string[]): Promise<Map<string, number>> {
   const versions = new Map(documentIds.map((id) => [id, 0]));
   if (documentIds.length === 0) return versions;
-  const rows = await strapi.db.connection(DOCUMENTS).whereIn('document_id', documentIds).select('document_id', 'version');
+  const rows = await strapi.db
+    .connection(DOCUMENTS)
+    .whereIn('document_id', documentIds)
+    .select('document_id', 'version');
   for (const row of rows) versions.set(row.document_id, Number(row.version));
   return versions;
 }

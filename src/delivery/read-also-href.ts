@@ -5,12 +5,15 @@ import { pathFor, type Site } from './site-paths';
  * points to (when that story is published), else nowhere yet.
  */
 export const readAlsoHref = (link: any, site: Site): string | null =>
-  link?.url || (link?.article?.slug && link.article.publishedAt !== null ? pathFor(site.articlePath, link.article.slug) : null);
+  link?.url ||
+  (link?.article?.slug && link.article.publishedAt !== null ? pathFor(site.articlePath, link.article.slug) : null);
 
 /** Adds `href` to every read-also block of a story's body. */
 export const withReadAlsoHrefs = (story: any, site: Site) => ({
   ...story,
   body: (story.body ?? []).map((block: any) =>
-    block.__component === 'article.read-also' && block.link ? { ...block, link: { ...block.link, href: readAlsoHref(block.link, site) } } : block
+    block.__component === 'article.read-also' && block.link
+      ? { ...block, link: { ...block.link, href: readAlsoHref(block.link, site) } }
+      : block
   ),
 });

@@ -8,4 +8,5 @@ export interface Site {
 /** `/articles/:slug` with the slug filled in. */
 export const pathFor = (pattern: string, slug: string) => pattern.replace(':slug', encodeURIComponent(slug));
 
-export const absolute = (base: string, path: string) => (/^https?:\/\//i.test(path) ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`);
+export const absolute = (base: string, path: string) =>
+  /^https?:\/\//i.test(path) ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`;

@@ -36,7 +36,10 @@ describe('the Preview button handler', () => {
 
   it('links to a story page on another origin', () => {
     const elsewhere = createPreviewHandler({ ...signing, baseUrl: 'https://www.example.com/' }, () => NOW_MS);
-    assert.match(elsewhere('api::article.article', { documentId: 'abc123' }), /^https:\/\/www\.example\.com\/preview\/abc123\./);
+    assert.match(
+      elsewhere('api::article.article', { documentId: 'abc123' }),
+      /^https:\/\/www\.example\.com\/preview\/abc123\./
+    );
   });
 
   it('lets the admin panel frame itself and the story page origin', () => {

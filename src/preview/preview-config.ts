@@ -26,7 +26,11 @@ export const createPreviewHandler =
   (uid: string, { documentId, status }: { documentId?: string; locale?: string | null; status?: string }) => {
     if (!signing.contentTypes.includes(uid) || !documentId) return null;
     const token = signPreviewToken(
-      { documentId, status: status === 'published' ? 'published' : 'draft', expiresAt: nowInSeconds(now()) + signing.ttlSeconds },
+      {
+        documentId,
+        status: status === 'published' ? 'published' : 'draft',
+        expiresAt: nowInSeconds(now()) + signing.ttlSeconds,
+      },
       signing.secret
     );
     return previewLink(signing.baseUrl, token);

@@ -20,8 +20,7 @@ export interface PreviewClaims {
 }
 
 export type PreviewVerdict =
-  | { valid: true; claims: PreviewClaims }
-  | { valid: false; reason: 'malformed' | 'signature' | 'expired' };
+  { valid: true; claims: PreviewClaims } | { valid: false; reason: 'malformed' | 'signature' | 'expired' };
 
 const STATUS_CODES: Record<PreviewStatus, string> = { draft: 'd', published: 'p' };
 const STATUS_BY_CODE: Record<string, PreviewStatus> = { d: 'draft', p: 'published' };
@@ -31,13 +30,15 @@ const EXPIRY = /^[0-9]{1,12}$/;
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 const CONTEXT = 'newsroom-preview-v1';
 
-const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(`${CONTEXT}.${payload}`).digest('base64url');
+const sign = (payload: string, secret: string) =>
+  createHmac('sha256', secret).update(`${CONTEXT}.${payload}`).digest('base64url');
 
 export function signPreviewToken(claims: PreviewClaims, secret: string): string {
   if (!secret) throw new Error('A preview secret is required to sign preview links');
   if (!DOCUMENT_ID.test(claims.documentId)) throw new Error(`Not a document id: "${claims.documentId}"`);
   if (!STATUS_CODES[claims.status]) throw new Error(`Not a preview status: "${claims.status}"`);
-  if (!Number.isSafeInteger(claims.expiresAt) || claims.expiresAt < 0) throw new Error(`Not an expiry: ${claims.expiresAt}`);
+  if (!Number.isSafeInteger(claims.expiresAt) || claims.expiresAt < 0)
+    throw new Error(`Not an expiry: ${claims.expiresAt}`);
   const payload = `${claims.documentId}.${STATUS_CODES[claims.status]}.${claims.expiresAt}`;
   return `${payload}.${sign(payload, secret)}`;
 }
@@ -54,7 +55,8 @@ export function verifyPreviewToken(token: unknown, secret: string, nowSeconds: n
   }
   const expected = Buffer.from(sign(`${documentId}.${statusCode}.${expiry}`, secret));
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { valid: false, reason: 'signature' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { valid: false, reason: 'signature' };
   const expiresAt = Number(expiry);
   if (expiresAt <= nowSeconds) return { valid: false, reason: 'expired' };
   return { valid: true, claims: { documentId, status, expiresAt } };

@@ -19,7 +19,12 @@ const BASE = process.env.E2E_URL ?? '';
 const EMAIL = process.env.E2E_ADMIN_EMAIL ?? 'editor@newsroom.test';
 const PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'Editor-Passw0rd!';
 
-const AUTHOR = { name: 'Min-ji Park', jobTitle: 'Seoul correspondent', bio: 'Min-ji Park covers the Korean peninsula from Seoul.', email: 'minji.park@newsroom.test' };
+const AUTHOR = {
+  name: 'Min-ji Park',
+  jobTitle: 'Seoul correspondent',
+  bio: 'Min-ji Park covers the Korean peninsula from Seoul.',
+  email: 'minji.park@newsroom.test',
+};
 const HEADLINE = 'Kim Jong-un’s Train Crosses Into Russia for Talks With Putin';
 const SUBHEADING = 'Growing Military Cooperation';
 const PARAGRAPHS = [
@@ -83,7 +88,12 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
   step('creates an author, whose slug follows the name', async () => {
     await page.goto(`${BASE}${AUTHORS}/create`);
     await page.locator('input[name="name"]').pressSequentially(AUTHOR.name);
-    await until(page, () => page.locator('input[name="slug"]').inputValue(), 'min-ji-park', 'the author slug follows the name');
+    await until(
+      page,
+      () => page.locator('input[name="slug"]').inputValue(),
+      'min-ji-park',
+      'the author slug follows the name'
+    );
     await page.locator('input[name="jobTitle"]').fill(AUTHOR.jobTitle);
     await page.locator('textarea[name="bio"]').fill(AUTHOR.bio);
     await page.locator('input[name="email"]').fill(AUTHOR.email);
@@ -92,29 +102,44 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     authorDocumentId = page.url().split('/').pop()!.split('?')[0];
   });
 
-  step('proposes, as the headline is typed, the slug the server generates — Korean, Russian and Chinese too', async () => {
-    await page.goto(`${BASE}${ARTICLES}/create`);
-    const title = page.locator('input[name="title"]');
-    const slugInput = page.locator('input[name="slug"]');
-    await title.waitFor();
-    assert.equal(await slugInput.inputValue(), '');
-    for (const headline of ['김정은, 러시아 방문 마치고 귀국', 'Ким Чен Ын завершил визит в Россию', '金正恩结束访俄之行']) {
+  step(
+    'proposes, as the headline is typed, the slug the server generates — Korean, Russian and Chinese too',
+    async () => {
+      await page.goto(`${BASE}${ARTICLES}/create`);
+      const title = page.locator('input[name="title"]');
+      const slugInput = page.locator('input[name="slug"]');
+      await title.waitFor();
+      assert.equal(await slugInput.inputValue(), '');
+      for (const headline of [
+        '김정은, 러시아 방문 마치고 귀국',
+        'Ким Чен Ын завершил визит в Россию',
+        '金正恩结束访俄之行',
+      ]) {
+        await title.fill('');
+        await title.pressSequentially(headline);
+        const expected = slugify(headline);
+        assert.match(expected, /^[a-z0-9]+(-[a-z0-9]+)+$/, `the server makes a readable slug of ${headline}`);
+        await until(page, () => slugInput.inputValue(), expected, `slug proposed for “${headline}”`);
+      }
       await title.fill('');
-      await title.pressSequentially(headline);
-      const expected = slugify(headline);
-      assert.match(expected, /^[a-z0-9]+(-[a-z0-9]+)+$/, `the server makes a readable slug of ${headline}`);
-      await until(page, () => slugInput.inputValue(), expected, `slug proposed for “${headline}”`);
+      await title.pressSequentially(HEADLINE);
+      await until(
+        page,
+        () => slugInput.inputValue(),
+        'kim-jong-uns-train-crosses-into-russia-for-talks-with-putin',
+        'slug proposed for the headline'
+      );
     }
-    await title.fill('');
-    await title.pressSequentially(HEADLINE);
-    await until(page, () => slugInput.inputValue(), 'kim-jong-uns-train-crosses-into-russia-for-talks-with-putin', 'slug proposed for the headline');
-  });
+  );
 
   step('writes the story: a heading, two paragraphs and a Read Also link, picked by its title', async () => {
     const addBlock = async (name: string) => {
       await page.getByRole('button', { name: /Add a component to (Story|body)/ }).click();
       // The component picker groups blocks by category: "Article".
-      await page.getByRole('region', { name: 'Article' }).getByRole('button', { name: new RegExp(`^${name}$`) }).click();
+      await page
+        .getByRole('region', { name: 'Article' })
+        .getByRole('button', { name: new RegExp(`^${name}$`) })
+        .click();
     };
 
     await addBlock('Text');
@@ -146,15 +171,42 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     assert.equal(await readingTime.isDisabled(), true, 'reading time is read-only');
     assert.equal(await page.locator('input[name="wordCount"]').isDisabled(), true, 'word count is read-only');
     assert.equal(await page.locator('textarea[name="excerpt"]').isDisabled(), true, 'excerpt is read-only');
-    assert.match(await page.locator('textarea[name="excerpt"]').inputValue(), /^Growing Military Cooperation North Korean leader/);
+    assert.match(
+      await page.locator('textarea[name="excerpt"]').inputValue(),
+      /^Growing Military Cooperation North Korean leader/
+    );
     const words = Number(await page.locator('input[name="wordCount"]').inputValue());
     assert.ok(words > 30 && words < 40, `word count ${words}`);
     slug = await page.locator('input[name="slug"]').inputValue();
-    assert.equal(slug, 'kim-jong-uns-train-crosses-into-russia-for-talks-with-putin', 'the server kept the proposed slug');
+    assert.equal(
+      slug,
+      'kim-jong-uns-train-crosses-into-russia-for-talks-with-putin',
+      'the server kept the proposed slug'
+    );
 
     // Every field has a name an editor reads, not the schema's, and tells what it is for.
-    for (const raw of ['title', 'slug', 'summary', 'excerpt', 'body', 'cover', 'author', 'readingTime', 'wordCount', 'sourceId', 'content', 'link']) {
-      assert.equal(await page.locator('label').filter({ hasText: new RegExp(`^${raw}\\*?(\\s*\\(\\d+\\))?\\s*$`) }).count(), 0, `a field labelled "${raw}"`);
+    for (const raw of [
+      'title',
+      'slug',
+      'summary',
+      'excerpt',
+      'body',
+      'cover',
+      'author',
+      'readingTime',
+      'wordCount',
+      'sourceId',
+      'content',
+      'link',
+    ]) {
+      assert.equal(
+        await page
+          .locator('label')
+          .filter({ hasText: new RegExp(`^${raw}\\*?(\\s*\\(\\d+\\))?\\s*$`) })
+          .count(),
+        0,
+        `a field labelled "${raw}"`
+      );
     }
     for (const text of [
       'The headline, as readers see it',
@@ -171,7 +223,9 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     // The whole edit view, every block open: the admin panel scrolls inside its layout, so use a tall window.
     await page.setViewportSize({ width: 1440, height: 2600 });
     // Collapsed, each block reads its first words or its link's title, not just "Text" or "Read Also".
-    await page.getByRole('button', { name: new RegExp(`^Text - ${SUBHEADING} North Korean leader Kim Jong-un…`) }).waitFor();
+    await page
+      .getByRole('button', { name: new RegExp(`^Text - ${SUBHEADING} North Korean leader Kim Jong-un…`) })
+      .waitFor();
     await page.getByRole('button', { name: /^Read Also - Ford’s Layoff Wave Hits Michigan Facility/ }).waitFor();
     await page.getByRole('button', { name: /^Text - Officials in Seoul said/ }).waitFor();
     for (const block of await page.getByRole('button', { name: /^(Text|Read Also) - / }).all()) await block.click();
@@ -198,18 +252,34 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     assert.equal(await story.locator('.story__byline strong').textContent(), AUTHOR.name);
     assert.match((await story.locator('.story__reading-time').textContent()) ?? '', /^1 min read$/);
     const blocks = story.locator('.story__body [data-block]');
-    assert.deepEqual(await blocks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-block'))), ['text', 'read-also', 'text']);
+    assert.deepEqual(await blocks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-block'))), [
+      'text',
+      'read-also',
+      'text',
+    ]);
     assert.equal(await story.locator('.story__body h2').textContent(), SUBHEADING);
     assert.deepEqual(await story.locator('.story__body p').allTextContents(), PARAGRAPHS);
     // The sample link points to no page yet (no URL, no published story): shown as text.
-    assert.match((await story.locator('.read-also').textContent()) ?? '', new RegExp(`^Read Also:\\s*${READ_ALSO.source}`));
-    assert.match((await story.locator('.author-box').textContent()) ?? '', new RegExp(`About the author.*${AUTHOR.name}.*${AUTHOR.jobTitle}.*${AUTHOR.bio}`));
+    assert.match(
+      (await story.locator('.read-also').textContent()) ?? '',
+      new RegExp(`^Read Also:\\s*${READ_ALSO.source}`)
+    );
+    assert.match(
+      (await story.locator('.author-box').textContent()) ?? '',
+      new RegExp(`About the author.*${AUTHOR.name}.*${AUTHOR.jobTitle}.*${AUTHOR.bio}`)
+    );
     const jsonLd = JSON.parse((await story.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     assert.equal(jsonLd['@type'], 'NewsArticle');
     assert.equal(jsonLd.headline, HEADLINE);
     assert.equal(jsonLd.timeRequired, 'PT1M');
-    assert.deepEqual(jsonLd.author?.map((person: any) => person.name), [AUTHOR.name]);
-    assert.ok(!(await story.locator('body').textContent())?.includes(AUTHOR.email), 'the author email reached the page');
+    assert.deepEqual(
+      jsonLd.author?.map((person: any) => person.name),
+      [AUTHOR.name]
+    );
+    assert.ok(
+      !(await story.locator('body').textContent())?.includes(AUTHOR.email),
+      'the author email reached the page'
+    );
 
     // The page read the draft with the signed token only.
     const previewReads = apiRequests.filter((request) => new URL(request.url()).pathname === '/api/preview');
@@ -233,14 +303,22 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     await page.goto(articleUrl);
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Published', { exact: true }).first().waitFor();
-    await until(page, async () => (await fetch(`${BASE}/api/articles/slug/${slug}`)).status, 200, 'published story by slug');
+    await until(
+      page,
+      async () => (await fetch(`${BASE}/api/articles/slug/${slug}`)).status,
+      200,
+      'published story by slug'
+    );
 
     const answer: any = await (await fetch(`${BASE}/api/articles/slug/${slug}`)).json();
     assert.equal(answer.data.title, HEADLINE);
     assert.equal(answer.data.readingTime, 1);
     assert.equal(answer.data.author.name, AUTHOR.name);
     assert.equal(answer.data.author.email, undefined);
-    assert.deepEqual(answer.data.body.map((block: any) => block.__component), ['article.text', 'article.read-also', 'article.text']);
+    assert.deepEqual(
+      answer.data.body.map((block: any) => block.__component),
+      ['article.text', 'article.read-also', 'article.text']
+    );
     assert.match(answer.data.body[1].link.title, READ_ALSO);
     assert.equal(answer.meta.jsonLd.headline, HEADLINE);
 
@@ -258,10 +336,16 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     await page.getByRole('row').filter({ hasText: HEADLINE }).waitFor();
     const headers = (await page.locator('thead th').allTextContents()).map((text) => text.trim().toLowerCase());
     for (const column of ['headline', 'slug', 'author', 'read (min)', 'status']) {
-      assert.ok(headers.some((header) => header.startsWith(column)), `list column "${column}" in ${JSON.stringify(headers)}`);
+      assert.ok(
+        headers.some((header) => header.startsWith(column)),
+        `list column "${column}" in ${JSON.stringify(headers)}`
+      );
     }
     // …all on screen, not scrolled off to the right.
-    const status = await page.locator('thead th').filter({ hasText: /^status$/i }).boundingBox();
+    const status = await page
+      .locator('thead th')
+      .filter({ hasText: /^status$/i })
+      .boundingBox();
     assert.ok(status && status.x + status.width <= 1440, `the Status column is off screen: ${JSON.stringify(status)}`);
     const row = page.getByRole('row').filter({ hasText: HEADLINE });
     await row.getByText(AUTHOR.name).waitFor();
@@ -275,7 +359,8 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     const proposals: string[] = [];
     const listener = (request: Request) => {
       const path = new URL(request.url()).pathname;
-      if (path === '/newsroom/slugs/propose' || path === '/content-manager/uid/generate') proposals.push(request.postData() ?? '');
+      if (path === '/newsroom/slugs/propose' || path === '/content-manager/uid/generate')
+        proposals.push(request.postData() ?? '');
     };
     page.on('request', listener);
     return { proposals, stop: () => page.off('request', listener) };
@@ -300,7 +385,10 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
       return box.right - parseFloat(getComputedStyle(input).paddingRight);
     });
     const noteBox = await note.boundingBox();
-    assert.ok(noteBox && textEnd <= noteBox.x + 1, `the note overlaps the slug text: text ends at ${textEnd}, note ${JSON.stringify(noteBox)}`);
+    assert.ok(
+      noteBox && textEnd <= noteBox.x + 1,
+      `the note overlaps the slug text: text ends at ${textEnd}, note ${JSON.stringify(noteBox)}`
+    );
     const watcher = watchProposals();
     await title.fill('Hand Picked Address Updated');
     // Typing elsewhere takes many times the proposal delay: a proposal would have been asked for by now.
@@ -311,7 +399,12 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
 
     await slugInput.fill('');
     await title.fill('Hand Picked Address Updated Again');
-    await until(page, () => slugInput.inputValue(), 'hand-picked-address-updated-again', 'an emptied slug follows the headline again');
+    await until(
+      page,
+      () => slugInput.inputValue(),
+      'hand-picked-address-updated-again',
+      'an emptied slug follows the headline again'
+    );
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(new RegExp(`${ARTICLES.replace(/[.:]/g, '\\$&')}/[a-z0-9]{20,}`));
     await until(page, () => slugInput.inputValue(), 'hand-picked-address-updated-again', 'the server kept it');
@@ -333,7 +426,11 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     await page.getByText('Saved document').first().waitFor();
     assert.equal(await slugInput.inputValue(), slug);
     assert.equal((await fetch(`${BASE}/api/articles/slug/${slug}`)).status, 200, 'the published address still answers');
-    assert.equal(await page.getByRole('button', { name: 'Regenerate' }).count(), 0, 'a published story offers no regenerate');
+    assert.equal(
+      await page.getByRole('button', { name: 'Regenerate' }).count(),
+      0,
+      'a published story offers no regenerate'
+    );
     await page.getByText('Published: this address stays when the headline changes.', { exact: false }).waitFor();
   });
 
@@ -344,18 +441,34 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     const moved = `${slug}-moved`;
     await slugInput.fill(moved);
     await page.getByRole('button', { name: 'Publish' }).click();
-    await until(page, async () => (await fetch(`${BASE}/api/articles/slug/${moved}`)).status, 200, 'the story at its new address');
+    await until(
+      page,
+      async () => (await fetch(`${BASE}/api/articles/slug/${moved}`)).status,
+      200,
+      'the story at its new address'
+    );
     const panel = page.getByTestId('newsroom-old-addresses');
     await panel.getByText(slug, { exact: true }).waitFor();
-    assert.equal((await fetch(`${BASE}/api/articles/slug/${slug}`, { redirect: 'manual' })).status, 301, 'the old address redirects');
+    assert.equal(
+      (await fetch(`${BASE}/api/articles/slug/${slug}`, { redirect: 'manual' })).status,
+      301,
+      'the old address redirects'
+    );
     await screenshot(page, 'old-addresses');
     slug = moved;
   });
 
   step('the sidebar lists the desk’s types, not the plugin’s redirect table', async () => {
     await page.goto(`${BASE}${ARTICLES}`);
-    const nav = page.getByRole('navigation').filter({ hasText: /Article/ }).first();
+    const nav = page
+      .getByRole('navigation')
+      .filter({ hasText: /Article/ })
+      .first();
     await nav.waitFor();
-    assert.equal(await page.getByRole('link', { name: /Slug redirect/i }).count(), 0, 'Slug redirect is in the sidebar');
+    assert.equal(
+      await page.getByRole('link', { name: /Slug redirect/i }).count(),
+      0,
+      'Slug redirect is in the sidebar'
+    );
   });
 });

@@ -34,8 +34,10 @@ describe('admin-panel views set in code', () => {
     assert.ok(response.ok, `${route} answered ${response.status}: ${JSON.stringify(body)}`);
     return body.data;
   };
-  const articleConfiguration = async (url: string) => (await call(url, `/content-manager/content-types/${ARTICLE}/configuration`)).contentType;
-  const componentConfiguration = async (url: string, uid: string) => (await call(url, `/content-manager/components/${uid}/configuration`)).component;
+  const articleConfiguration = async (url: string) =>
+    (await call(url, `/content-manager/content-types/${ARTICLE}/configuration`)).contentType;
+  const componentConfiguration = async (url: string, uid: string) =>
+    (await call(url, `/content-manager/components/${uid}/configuration`)).component;
 
   after(async () => {
     await server?.stop();
@@ -52,7 +54,21 @@ describe('admin-panel views set in code', () => {
     assert.equal(article.metadatas.author.edit.mainField, 'name');
     assert.equal(article.metadatas.readingTime.edit.editable, false);
     for (const [field, metadata] of Object.entries<any>(article.metadatas)) {
-      if (['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'firstPublishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(field)) continue;
+      if (
+        [
+          'id',
+          'documentId',
+          'createdAt',
+          'updatedAt',
+          'publishedAt',
+          'firstPublishedAt',
+          'createdBy',
+          'updatedBy',
+          'locale',
+          'localizations',
+        ].includes(field)
+      )
+        continue;
       assert.ok(metadata.edit.description, `the article's ${field} has no description`);
       assert.notEqual(metadata.edit.label, field, `the article's ${field} has no label`);
     }
@@ -73,10 +89,21 @@ describe('admin-panel views set in code', () => {
     for (const metadata of Object.values<any>(configuration.metadatas)) delete metadata.list?.mainField;
     configuration.metadatas.title.edit.label = 'Title (desk style)';
     configuration.layouts.list = ['title', 'author'];
-    await call(url, `/content-manager/content-types/${ARTICLE}/configuration`, { method: 'PUT', body: JSON.stringify(configuration) });
-    const { uid: _component, category: _category, isComponent: _isComponent, ...link } = await componentConfiguration(url, 'article.read-also');
+    await call(url, `/content-manager/content-types/${ARTICLE}/configuration`, {
+      method: 'PUT',
+      body: JSON.stringify(configuration),
+    });
+    const {
+      uid: _component,
+      category: _category,
+      isComponent: _isComponent,
+      ...link
+    } = await componentConfiguration(url, 'article.read-also');
     link.metadatas.link.edit.description = 'Our own words';
-    await call(url, '/content-manager/components/article.read-also/configuration', { method: 'PUT', body: JSON.stringify(link) });
+    await call(url, '/content-manager/components/article.read-also/configuration', {
+      method: 'PUT',
+      body: JSON.stringify(link),
+    });
 
     await server!.stop();
     const again = await start();
@@ -84,6 +111,9 @@ describe('admin-panel views set in code', () => {
     assert.equal(article.metadatas.title.edit.label, 'Title (desk style)');
     assert.deepEqual(article.layouts.list, ['title', 'author']);
     assert.equal(article.metadatas.slug.edit.label, 'Slug (web address)');
-    assert.equal((await componentConfiguration(again, 'article.read-also')).metadatas.link.edit.description, 'Our own words');
+    assert.equal(
+      (await componentConfiguration(again, 'article.read-also')).metadatas.link.edit.description,
+      'Our own words'
+    );
   });
 });

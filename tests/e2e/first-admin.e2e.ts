@@ -56,7 +56,12 @@ const freePort = () =>
     });
   });
 
-async function poll<T>(read: () => Promise<T | undefined>, what: string, alive: () => boolean, timeout = 180_000): Promise<T> {
+async function poll<T>(
+  read: () => Promise<T | undefined>,
+  what: string,
+  alive: () => boolean,
+  timeout = 180_000
+): Promise<T> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     if (!alive()) throw new Error(`the process exited while waiting for ${what}`);
@@ -74,7 +79,11 @@ const hasAdmin = async (url: string) => {
 };
 
 const login = (url: string, email: string, password: string) =>
-  fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  fetch(`${url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 
 /**
  * `strapi develop` empties dist/ and compiles into it, and restarts on file
@@ -123,7 +132,12 @@ describe('the first admin, against the real Strapi', () => {
     const app = copyOfTheApp(path.join(work, 'app'));
     develop = spawn(
       process.execPath,
-      [path.join(app, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'develop', '--no-watch-admin', '--no-build-admin'],
+      [
+        path.join(app, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'),
+        'develop',
+        '--no-watch-admin',
+        '--no-build-admin',
+      ],
       {
         cwd: app,
         detached: true,
@@ -143,14 +157,27 @@ describe('the first admin, against the real Strapi', () => {
       }
     );
     try {
-      assert.equal(await poll(() => hasAdmin(url), 'strapi develop to answer', () => develop?.exitCode === null), true, 'an admin exists');
+      assert.equal(
+        await poll(
+          () => hasAdmin(url),
+          'strapi develop to answer',
+          () => develop?.exitCode === null
+        ),
+        true,
+        'an admin exists'
+      );
       const answer = await login(url, 'desk.chief@newsroom.test', ADMIN.ADMIN_PASSWORD);
       const body = await answer.text();
       assert.equal(answer.status, 200, body);
       const { data } = JSON.parse(body);
       assert.ok(data.token);
-      const me = (await (await fetch(`${url}/admin/users/me`, { headers: { authorization: `Bearer ${data.token}` } })).json()) as any;
-      assert.deepEqual(me.data.roles.map((role: any) => role.code), ['strapi-super-admin']);
+      const me = (await (
+        await fetch(`${url}/admin/users/me`, { headers: { authorization: `Bearer ${data.token}` } })
+      ).json()) as any;
+      assert.deepEqual(
+        me.data.roles.map((role: any) => role.code),
+        ['strapi-super-admin']
+      );
       assert.equal((await login(url, 'desk.chief@newsroom.test', 'Wrong-Passw0rd!')).status, 400);
     } catch (error) {
       console.error(fs.readFileSync(path.join(work, 'develop.log'), 'utf8').split('\n').slice(-40).join('\n'));

@@ -60,7 +60,11 @@ describe('a uid slug on a draft & publish type', () => {
         headline: unique('Counted Guest Story'),
         lede: [paragraph('Five words in the lede.')],
         sections: [
-          { __component: 'blog.markdown', text: '## Two words\n\n**Bold** and [a link](https://example.com) ![alt text](/x.png)', note: 'not counted at all' },
+          {
+            __component: 'blog.markdown',
+            text: '## Two words\n\n**Bold** and [a link](https://example.com) ![alt text](/x.png)',
+            note: 'not counted at all',
+          },
           { __component: 'blog.pull-quote', quote: 'Quoted words count here', who: 'Not Counted' },
           { __component: 'blog.figure', caption: 'A caption is not body text' },
         ],
@@ -73,17 +77,31 @@ describe('a uid slug on a draft & publish type', () => {
 
   it('reads a long Markdown body into minutes, with images adding time', async () => {
     const markdown = `${words(460)}\n\n![one](/1.png)\n\n![two](/2.png)`;
-    const story = (await stories.create({ headline: unique('Long Guest Story'), sections: [{ __component: 'blog.markdown', text: markdown }] })).data;
+    const story = (
+      await stories.create({
+        headline: unique('Long Guest Story'),
+        sections: [{ __component: 'blog.markdown', text: markdown }],
+      })
+    ).data;
     assert.equal(story.words, 460);
     // 460 words at 230 a minute is 2 minutes; two images add 12 + 11 seconds, not enough for a third.
     assert.equal(story.minutes, 2);
-    const longer = (await stories.update(story.documentId, { sections: [{ __component: 'blog.markdown', text: words(700) }] })).data;
+    const longer = (
+      await stories.update(story.documentId, { sections: [{ __component: 'blog.markdown', text: words(700) }] })
+    ).data;
     assert.equal(longer.words, 700);
     assert.equal(longer.minutes, 3);
   });
 
   it('ignores derived values a client sends', async () => {
-    const story = (await stories.create({ headline: unique('Sent Derived Values'), lede: [paragraph('Three small words')], words: 999, minutes: 42 })).data;
+    const story = (
+      await stories.create({
+        headline: unique('Sent Derived Values'),
+        lede: [paragraph('Three small words')],
+        words: 999,
+        minutes: 42,
+      })
+    ).data;
     assert.equal(story.words, 3);
     assert.equal(story.minutes, 1);
   });
@@ -112,8 +130,12 @@ describe('a string slug on a localized type without draft & publish', () => {
   });
 
   it('derives a new locale of an existing document on its own', async () => {
-    const english = (await pages.create({ name: unique('Guest Page Translated'), content: words(10) }, { locale: 'en' })).data;
-    const french = (await pages.update(english.documentId, { name: english.name, content: words(4, 'mot') }, { locale: 'fr' })).data;
+    const english = (
+      await pages.create({ name: unique('Guest Page Translated'), content: words(10) }, { locale: 'en' })
+    ).data;
+    const french = (
+      await pages.update(english.documentId, { name: english.name, content: words(4, 'mot') }, { locale: 'fr' })
+    ).data;
     assert.equal(french.locale, 'fr');
     assert.equal(french.path, english.path);
     assert.equal(french.words, 4);
@@ -134,7 +156,9 @@ describe('a string slug on a localized type without draft & publish', () => {
   it('keeps the old path of a renamed page as a redirect of its locale', async () => {
     const page = (await pages.create({ name: unique('Guest Page Renamed') }, { locale: 'fr' })).data;
     await pages.update(page.documentId, { path: `${page.path}-nouveau` }, { locale: 'fr' });
-    const response = await fetch(`${url}/api/pages?locale=fr&filters[path][$eq]=${page.path}-nouveau`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${url}/api/pages?locale=fr&filters[path][$eq]=${page.path}-nouveau`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     assert.equal((await response.json()).data.length, 1);
   });
 });

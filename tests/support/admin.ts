@@ -3,14 +3,16 @@ import { adminJwt, http } from './api';
 /** Reads a content type's documents through the content-manager API, as the admin panel does. */
 export async function adminList(uid: string, query = '') {
   const answer = await http(`/content-manager/collection-types/${uid}?pageSize=100${query}`, { token: adminJwt });
-  if (answer.status !== 200) throw new Error(`content-manager answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  if (answer.status !== 200)
+    throw new Error(`content-manager answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer.body.results as any[];
 }
 
 /** The newsroom plugin's admin route: the old addresses the edit view shows on a story. */
 async function redirects(query: Record<string, string>) {
   const answer = await http(`/newsroom/redirects?${new URLSearchParams(query)}`, { token: adminJwt });
-  if (answer.status !== 200) throw new Error(`/newsroom/redirects answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  if (answer.status !== 200)
+    throw new Error(`/newsroom/redirects answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer.body.data as Array<{ slug: string; targetDocumentId: string }>;
 }
 

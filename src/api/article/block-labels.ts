@@ -14,7 +14,13 @@ const WRITES = new Set(['create', 'update', 'clone', 'publish']);
 const MAX_LABEL = 60;
 
 type Node = { text?: unknown; children?: unknown };
-type Block = { __component?: string; id?: number; label?: string | null; content?: unknown; link?: { title?: string | null } | null };
+type Block = {
+  __component?: string;
+  id?: number;
+  label?: string | null;
+  content?: unknown;
+  link?: { title?: string | null } | null;
+};
 
 function plainText(nodes: unknown, out: string[] = []): string[] {
   if (!Array.isArray(nodes)) return out;
@@ -42,28 +48,33 @@ export const labelOf = (block: Block): string | null => {
   return null;
 };
 
-export const keepBlockLabels = (strapi: Core.Strapi) => async (ctx: { uid: string; action: string; params: { documentId?: string } }, next: () => Promise<unknown>) => {
-  const result = (await next()) as { documentId?: string } | null;
-  if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action)) return result;
-  const documentId = ctx.params.documentId ?? result?.documentId ?? (result as { entries?: Array<{ documentId?: string }> } | null)?.entries?.[0]?.documentId;
-  if (!documentId) return result;
-  const rows = (await strapi.db.query(ARTICLE).findMany({
-    select: ['id'],
-    where: { documentId },
-    populate: {
-      body: {
-        on: {
-          [TEXT]: { select: ['id', 'content', 'label'] },
-          [READ_ALSO]: { select: ['id', 'label'], populate: { link: { select: ['title'] } } },
+export const keepBlockLabels =
+  (strapi: Core.Strapi) =>
+  async (ctx: { uid: string; action: string; params: { documentId?: string } }, next: () => Promise<unknown>) => {
+    const result = (await next()) as { documentId?: string } | null;
+    if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action)) return result;
+    const documentId =
+      ctx.params.documentId ??
+      result?.documentId ??
+      (result as { entries?: Array<{ documentId?: string }> } | null)?.entries?.[0]?.documentId;
+    if (!documentId) return result;
+    const rows = (await strapi.db.query(ARTICLE).findMany({
+      select: ['id'],
+      where: { documentId },
+      populate: {
+        body: {
+          on: {
+            [TEXT]: { select: ['id', 'content', 'label'] },
+            [READ_ALSO]: { select: ['id', 'label'], populate: { link: { select: ['title'] } } },
+          },
         },
       },
-    },
-  })) as Array<{ body?: Block[] }>;
-  for (const block of rows.flatMap((row) => row.body ?? [])) {
-    const label = labelOf(block);
-    if (block.id && block.__component && label !== (block.label ?? null)) {
-      await strapi.db.query(block.__component as UID.Schema).update({ where: { id: block.id }, data: { label } });
+    })) as Array<{ body?: Block[] }>;
+    for (const block of rows.flatMap((row) => row.body ?? [])) {
+      const label = labelOf(block);
+      if (block.id && block.__component && label !== (block.label ?? null)) {
+        await strapi.db.query(block.__component as UID.Schema).update({ where: { id: block.id }, data: { label } });
+      }
     }
-  }
-  return result;
-};
+    return result;
+  };

@@ -13,7 +13,12 @@ export default {
     ];
     const articlePath = (strapi.config.get('site') as { articlePath?: string } | undefined)?.articlePath;
     if (articlePath && articlePath.includes(':slug') && !/^\/(api|admin|preview|uploads)(\/|$)/.test(articlePath)) {
-      routes.push({ method: 'GET', path: articlePath, handler: (ctx) => controller().publishedPage(ctx), config: { auth: false } });
+      routes.push({
+        method: 'GET',
+        path: articlePath,
+        handler: (ctx) => controller().publishedPage(ctx),
+        config: { auth: false },
+      });
     }
     strapi.server.routes(routes);
   },

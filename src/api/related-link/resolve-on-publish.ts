@@ -22,7 +22,9 @@ const ARTICLE = 'api::article.article';
 const RELATED_LINK = 'api::related-link.related-link';
 
 /** The write makes the article's title public: a publish, or a create/update that publishes. */
-const goesLive = (ctx: any) => ctx.action === 'publish' || (['create', 'update', 'clone'].includes(ctx.action) && ctx.params?.status === 'published');
+const goesLive = (ctx: any) =>
+  ctx.action === 'publish' ||
+  (['create', 'update', 'clone'].includes(ctx.action) && ctx.params?.status === 'published');
 
 interface Match {
   documentId: string;
@@ -33,7 +35,9 @@ interface Match {
 async function sameTitle(strapi: Core.Strapi, uid: string, title: string, where: object = {}): Promise<Match[]> {
   const key = titleKey(title);
   if (!key) return [];
-  return strapi.db.query(uid as any).findMany({ where: { $and: [where, { titleKey: key }] }, select: ['documentId', 'title'] });
+  return strapi.db
+    .query(uid as any)
+    .findMany({ where: { $and: [where, { titleKey: key }] }, select: ['documentId', 'title'] });
 }
 
 /** The published story a "Read Also" title names; undefined while there is none. */
@@ -43,14 +47,19 @@ export async function findArticleByTitle(strapi: Core.Strapi, title: string): Pr
 }
 
 /** Points every unresolved link carrying `article`'s title at it; returns how many it resolved. */
-export async function resolveLinksTo(strapi: Core.Strapi, article: { documentId: string; title: string }): Promise<number> {
+export async function resolveLinksTo(
+  strapi: Core.Strapi,
+  article: { documentId: string; title: string }
+): Promise<number> {
   const unresolved = { $or: [{ url: { $null: true } }, { url: '' }], article: { id: { $null: true } } };
   return strapi.db.transaction(async () => {
     // A link being created under this title right now is either committed before we look, or sees this story.
     await lockKeys(strapi, [titleLockKey(titleKey(article.title))]);
     const links = await sameTitle(strapi, RELATED_LINK, article.title, unresolved);
     for (const link of links) {
-      await strapi.documents(RELATED_LINK as any).update({ documentId: link.documentId, data: { article: article.documentId } as any });
+      await strapi
+        .documents(RELATED_LINK as any)
+        .update({ documentId: link.documentId, data: { article: article.documentId } as any });
     }
     return links.length;
   });
@@ -61,7 +70,10 @@ export const resolveOnPublish = (strapi: Core.Strapi) => async (ctx: any, next: 
   if (ctx.uid !== ARTICLE || !goesLive(ctx)) return result;
   const documentId: string | undefined = result?.documentId ?? ctx.params?.documentId;
   if (!documentId) return result;
-  const title = typeof result?.title === 'string' ? result.title : (await strapi.db.query(ARTICLE).findOne({ where: { documentId }, select: ['title'] }))?.title;
+  const title =
+    typeof result?.title === 'string'
+      ? result.title
+      : (await strapi.db.query(ARTICLE).findOne({ where: { documentId }, select: ['title'] }))?.title;
   if (title) await resolveLinksTo(strapi, { documentId, title });
   return result;
 };

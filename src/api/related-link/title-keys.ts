@@ -30,10 +30,17 @@ export async function ensureTitleKeys(strapi: Core.Strapi) {
     const column: string = meta.attributes.titleKey.columnName ?? 'title_key';
     await knex.raw(`CREATE INDEX IF NOT EXISTS "${table}_title_key_idx" ON "${table}" ("${column}")`);
     for (;;) {
-      const rows: Array<{ id: number; title: string }> = await knex(table).whereNull(column).whereNotNull('title').select('id', 'title').limit(500);
+      const rows: Array<{ id: number; title: string }> = await knex(table)
+        .whereNull(column)
+        .whereNotNull('title')
+        .select('id', 'title')
+        .limit(500);
       if (rows.length === 0) break;
       await knex.transaction(async (trx) => {
-        for (const row of rows) await trx(table).where({ id: row.id }).update({ [column]: titleKey(row.title) });
+        for (const row of rows)
+          await trx(table)
+            .where({ id: row.id })
+            .update({ [column]: titleKey(row.title) });
       });
     }
   }

@@ -21,7 +21,10 @@ export function parseByline(text: string, { requireBy = true } = {}): Byline | u
   const [name, ...rest] = line.split(ROLE_SEPARATOR).filter(Boolean);
   if (!name || !isName(name)) return undefined;
   // Dates and times ride along in bylines ("By Jane Doe | 17 Sept 2023"); they are not a role.
-  const jobTitle = rest.filter((part) => !/\d/.test(part)).join(', ').trim();
+  const jobTitle = rest
+    .filter((part) => !/\d/.test(part))
+    .join(', ')
+    .trim();
   return jobTitle ? { name, jobTitle } : { name };
 }
 

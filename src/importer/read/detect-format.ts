@@ -19,7 +19,8 @@ const SIGNATURES: Array<[string, number[]]> = [
   ['a RIFF file (WebP image, WAV or AVI)', [0x52, 0x49, 0x46, 0x46]],
 ];
 
-const HTML_START = /^<(?:!doctype\s+html|html|head|body|article|main|section|div|header|h[1-6]|p|meta|title|link|base|figure)[\s/>]/i;
+const HTML_START =
+  /^<(?:!doctype\s+html|html|head|body|article|main|section|div|header|h[1-6]|p|meta|title|link|base|figure)[\s/>]/i;
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
@@ -33,7 +34,10 @@ function decodeUtf16(bytes: Uint8Array): string | undefined {
 function leadingMarkup(head: string): string {
   let rest = head.replace(/^\uFEFF/, '').trimStart();
   for (;;) {
-    const skipped = rest.replace(/^<\?xml[^>]*\?>/i, '').replace(/^<!--[\s\S]*?-->/, '').trimStart();
+    const skipped = rest
+      .replace(/^<\?xml[^>]*\?>/i, '')
+      .replace(/^<!--[\s\S]*?-->/, '')
+      .trimStart();
     if (skipped === rest) return rest;
     rest = skipped;
   }
@@ -62,6 +66,7 @@ export function detectFormat(bytes: Uint8Array): Detected {
   if (!text.trim()) throw new StoryError('the file is empty');
   // A few stray control characters survive copy and paste; a text full of them is binary data.
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0 && controls / text.length > 0.01) throw new StoryError('this looks like binary data, not a text story');
+  if (controls > 0 && controls / text.length > 0.01)
+    throw new StoryError('this looks like binary data, not a text story');
   return { format: 'text', text };
 }

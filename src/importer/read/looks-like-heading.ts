@@ -5,7 +5,28 @@
  * Chinese, Japanese, …) can only be told by brevity and punctuation.
  */
 const MINOR_WORDS = new Set([
-  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'via', 'vs', 'vs.', 'with',
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'per',
+  'the',
+  'to',
+  'via',
+  'vs',
+  'vs.',
+  'with',
 ]);
 
 // Sentence ends and clause marks in Latin, CJK and fullwidth forms; a line ending in one is prose.

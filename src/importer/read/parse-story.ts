@@ -13,6 +13,7 @@ const htmlParser = (): typeof import('./html/parse-html') => require('./html/par
 
 export function parseStory(bytes: Uint8Array): ParsedStory {
   const detected = detectFormat(bytes);
-  const story = detected.format === 'html' ? htmlParser().parseHtmlStory(detected.bytes) : parseTextStory(detected.text);
+  const story =
+    detected.format === 'html' ? htmlParser().parseHtmlStory(detected.bytes) : parseTextStory(detected.text);
   return checkStory(story);
 }

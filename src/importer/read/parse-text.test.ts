@@ -10,10 +10,19 @@ const outline = (blocks: StoryBlock[]) =>
   blocks.flatMap((block) => {
     if (block.kind === 'read-also') return [`read-also: ${block.title}`];
     if (block.kind === 'image') return [`image: ${block.src}`];
-    return block.nodes.map((node) => `${node.type === 'heading' ? 'h' : 'p'}: ${(node as any).children.map((c: any) => c.text).join('')}`);
+    return block.nodes.map(
+      (node) => `${node.type === 'heading' ? 'h' : 'p'}: ${(node as any).children.map((c: any) => c.text).join('')}`
+    );
   });
 
-const cases: Array<{ name: string; text: string; title: string; outline: string[]; author?: ParsedStory['author']; warnings?: RegExp[] }> = [
+const cases: Array<{
+  name: string;
+  text: string;
+  title: string;
+  outline: string[];
+  author?: ParsedStory['author'];
+  warnings?: RegExp[];
+}> = [
   {
     name: 'title and paragraphs',
     text: 'A Headline\n\nFirst paragraph.\n\nSecond paragraph.',
@@ -107,7 +116,11 @@ for (const c of cases) {
     assert.equal(story.title, c.title);
     assert.deepEqual(outline(story.blocks), c.outline);
     if (c.author) assert.deepEqual(story.author, c.author);
-    for (const warning of c.warnings ?? []) assert.ok(story.warnings.some((w) => warning.test(w)), `warning ${warning} in ${JSON.stringify(story.warnings)}`);
+    for (const warning of c.warnings ?? [])
+      assert.ok(
+        story.warnings.some((w) => warning.test(w)),
+        `warning ${warning} in ${JSON.stringify(story.warnings)}`
+      );
     if (!c.warnings) assert.deepEqual(story.warnings, []);
   });
 }
@@ -115,19 +128,32 @@ for (const c of cases) {
 const failures: Array<{ name: string; text: string; reason: RegExp }> = [
   { name: 'empty', text: '', reason: /no text/ },
   { name: 'whitespace only', text: ' \n\n\t\r\n', reason: /no text/ },
-  { name: 'no title line: the first line is a whole article', text: `${'word '.repeat(100)}\n\nMore.`, reason: /too long for a headline/ },
+  {
+    name: 'no title line: the first line is a whole article',
+    text: `${'word '.repeat(100)}\n\nMore.`,
+    reason: /too long for a headline/,
+  },
   { name: 'starts with a Read Also line', text: 'Read Also: Something\n\nBody.', reason: /not a headline/ },
 ];
 
 for (const c of failures) {
   test(`parseTextStory rejects: ${c.name}`, () => {
-    assert.throws(() => parseTextStory(c.text), (error: Error) => error.name === 'StoryError' && c.reason.test(error.message));
+    assert.throws(
+      () => parseTextStory(c.text),
+      (error: Error) => error.name === 'StoryError' && c.reason.test(error.message)
+    );
   });
 }
 
 test('parseTextStory: the sample story, block by block, as its text says', () => {
-  const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt'), 'utf8');
-  const chunks = text.split(/\n\s*\n/).map((c) => c.trim()).filter(Boolean);
+  const text = fs.readFileSync(
+    path.join(__dirname, '..', '..', '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt'),
+    'utf8'
+  );
+  const chunks = text
+    .split(/\n\s*\n/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const about = chunks.indexOf('About the author');
   const expected = chunks.slice(1, about).map((chunk) => {
     const readAlso = /^Read Also: (.+)$/.exec(chunk);
@@ -138,7 +164,10 @@ test('parseTextStory: the sample story, block by block, as its text says', () =>
   const story = parseTextStory(text);
   assert.equal(story.title, chunks[0]);
   assert.deepEqual(outline(story.blocks), expected);
-  assert.deepEqual(story.blocks.map((b) => b.kind), ['text', 'read-also', 'text', 'read-also']);
+  assert.deepEqual(
+    story.blocks.map((b) => b.kind),
+    ['text', 'read-also', 'text', 'read-also']
+  );
   assert.deepEqual(story.author, { bio: chunks.slice(about + 1).join('\n\n') });
   assert.deepEqual(story.warnings, ['contains placeholder text (lorem ipsum)']);
 });

@@ -59,14 +59,19 @@ function nodesOf(chunk: string[]): TextNode[] {
 }
 
 export function parseTextStory(input: string): ParsedStory {
-  const lines = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) throw new StoryError('the file has no text');
 
   // The title is the first line, even when the body follows without a blank line.
   const title = lines[first].trim();
   if (title.length > MAX_TITLE) {
-    throw new StoryError(`the first line has ${title.length} characters, too long for a headline (at most ${MAX_TITLE}): a story file starts with its title line`);
+    throw new StoryError(
+      `the first line has ${title.length} characters, too long for a headline (at most ${MAX_TITLE}): a story file starts with its title line`
+    );
   }
   if (afterReadAlsoLabel(title) !== undefined || ABOUT_AUTHOR.test(title)) {
     throw new StoryError(`the first line ("${title}") is not a headline: a story file starts with its title line`);
@@ -94,7 +99,8 @@ export function parseTextStory(input: string): ParsedStory {
     if (ABOUT_AUTHOR.test(text)) {
       const bio = chunks.slice(i + 1).map((c) => c.join(' '));
       // A short name line on top of the bio names the author, as author boxes do.
-      const name = bio.length > 1 && looksLikeHeading(bio[0]) && bio[0].split(/\s+/).length <= 5 ? bio.shift() : undefined;
+      const name =
+        bio.length > 1 && looksLikeHeading(bio[0]) && bio[0].split(/\s+/).length <= 5 ? bio.shift() : undefined;
       author = { ...author, ...(name ? { name } : {}), ...(bio.length ? { bio: bio.join('\n\n') } : {}) };
       break;
     }

@@ -3,8 +3,10 @@
  * "Read Also: …", "READ MORE: …", "See also: …", "Related: …". Returns what
  * follows the label, or undefined when the text does not start with one.
  */
-const LABEL = /^(?:read also|also read|read more|see also|related(?: stories| story| articles?| coverage)?|more on this(?: story)?)\s*[:：]\s*/i;
-const BARE_LABEL = /^(?:read also|also read|read more|see also|related(?: stories| story| articles?| coverage)?|more on this(?: story)?)\s*[:：]?\s*$/i;
+const LABEL =
+  /^(?:read also|also read|read more|see also|related(?: stories| story| articles?| coverage)?|more on this(?: story)?)\s*[:：]\s*/i;
+const BARE_LABEL =
+  /^(?:read also|also read|read more|see also|related(?: stories| story| articles?| coverage)?|more on this(?: story)?)\s*[:：]?\s*$/i;
 
 export function afterReadAlsoLabel(text: string): string | undefined {
   const match = LABEL.exec(text.trim());

@@ -13,7 +13,18 @@ const write = (file: string) => {
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'expand-sources-'));
-  ['a.txt', 'b.HTML', 'notes.md', 'photo.jpg', '2023/story-10.txt', '2023/story-9.txt', 'page.html', 'page_files/ad-frame.html', 'page_files/pic.png', '.hidden.txt'].forEach(write);
+  [
+    'a.txt',
+    'b.HTML',
+    'notes.md',
+    'photo.jpg',
+    '2023/story-10.txt',
+    '2023/story-9.txt',
+    'page.html',
+    'page_files/ad-frame.html',
+    'page_files/pic.png',
+    '.hidden.txt',
+  ].forEach(write);
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -28,7 +39,12 @@ const cases: Array<{ name: string; args: string[]; files: string[]; unmatched?: 
   },
   { name: 'a glob', args: ['2023/*.txt'], files: ['2023/story-9.txt', '2023/story-10.txt'] },
   { name: 'the same file twice is imported once', args: ['a.txt', './a.txt', '*.txt'], files: ['a.txt'] },
-  { name: 'names that match nothing are reported', args: ['missing.txt', 'nothing/*.html', 'a.txt'], files: ['a.txt'], unmatched: ['missing.txt', 'nothing/*.html'] },
+  {
+    name: 'names that match nothing are reported',
+    args: ['missing.txt', 'nothing/*.html', 'a.txt'],
+    files: ['a.txt'],
+    unmatched: ['missing.txt', 'nothing/*.html'],
+  },
 ];
 
 for (const c of cases) {

@@ -10,7 +10,14 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const STORY_FILES = '**/*.{txt,text,htm,html,xhtml,shtml}';
 // The companion folder's name as Chrome, Firefox and Safari write it in a few languages.
-const SAVED_PAGE_ASSETS = ['**/*_files/**', '**/*-Dateien/**', '**/*_fichiers/**', '**/*_archivos/**', '**/*_arquivos/**', '**/*_bestanden/**'];
+const SAVED_PAGE_ASSETS = [
+  '**/*_files/**',
+  '**/*-Dateien/**',
+  '**/*_fichiers/**',
+  '**/*_archivos/**',
+  '**/*_arquivos/**',
+  '**/*_bestanden/**',
+];
 
 export interface ExpandedSources {
   files: string[];
@@ -27,7 +34,12 @@ export async function expandSources(args: string[], cwd: string): Promise<Expand
     let found: string[] = [];
     if (stat?.isFile()) found = [absolute];
     else if (stat?.isDirectory()) {
-      found = await glob(STORY_FILES, { cwd: absolute, absolute: true, caseSensitiveMatch: false, ignore: SAVED_PAGE_ASSETS });
+      found = await glob(STORY_FILES, {
+        cwd: absolute,
+        absolute: true,
+        caseSensitiveMatch: false,
+        ignore: SAVED_PAGE_ASSETS,
+      });
     } else if (isDynamicPattern(arg)) {
       found = await glob(arg, { cwd, absolute: true });
     }

@@ -77,14 +77,21 @@ function isRetryable(error: any): boolean {
   return error?.name === 'ValidationError' && paths.includes('slug');
 }
 
-async function importFile(strapi: Core.Strapi, file: string, options: ImportOptions, images: ReturnType<typeof createImageStore>): Promise<FileResult> {
+async function importFile(
+  strapi: Core.Strapi,
+  file: string,
+  options: ImportOptions,
+  images: ReturnType<typeof createImageStore>
+): Promise<FileResult> {
   let title: string | undefined;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new StoryError('not a file');
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (stat.size > maxBytes) {
-      throw new StoryError(`the file is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} a story file may be (--max-size to allow more)`);
+      throw new StoryError(
+        `the file is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} a story file may be (--max-size to allow more)`
+      );
     }
     const story = parseStory(fs.readFileSync(file));
     title = story.title;
@@ -99,7 +106,13 @@ async function importFile(strapi: Core.Strapi, file: string, options: ImportOpti
           images,
           file,
         });
-        return { file, outcome: written.outcome, title: detach(title), documentId: written.documentId, warnings: written.warnings.map(detach) };
+        return {
+          file,
+          outcome: written.outcome,
+          title: detach(title),
+          documentId: written.documentId,
+          warnings: written.warnings.map(detach),
+        };
       } catch (error) {
         if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
         // Let the other writer finish before trying again.
@@ -107,7 +120,13 @@ async function importFile(strapi: Core.Strapi, file: string, options: ImportOpti
       }
     }
   } catch (error) {
-    return { file, outcome: 'failed', ...(title ? { title: detach(title) } : {}), reason: detach(reasonOf(error)), warnings: [] };
+    return {
+      file,
+      outcome: 'failed',
+      ...(title ? { title: detach(title) } : {}),
+      reason: detach(reasonOf(error)),
+      warnings: [],
+    };
   }
 }
 
@@ -129,7 +148,15 @@ export function tally(summary: ImportSummary, result: FileResult) {
   if (result.outcome === 'failed' || result.warnings.length) summary.reported.push(result);
 }
 
-export const emptySummary = (total: number): ImportSummary => ({ total, created: 0, updated: 0, unchanged: 0, failed: 0, reported: [], notices: [] });
+export const emptySummary = (total: number): ImportSummary => ({
+  total,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  failed: 0,
+  reported: [],
+  notices: [],
+});
 
 export async function importFiles(
   strapi: Core.Strapi,

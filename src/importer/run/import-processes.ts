@@ -15,7 +15,15 @@
  */
 import { fork, type ChildProcess } from 'child_process';
 import type { Core } from '@strapi/strapi';
-import { emptySummary, importFiles, isPostgres, tally, type FileResult, type ImportOptions, type ImportSummary } from './import-files';
+import {
+  emptySummary,
+  importFiles,
+  isPostgres,
+  tally,
+  type FileResult,
+  type ImportOptions,
+  type ImportSummary,
+} from './import-files';
 import { waitForIdleDatabase } from './wait-for-idle-database';
 
 type ToWorker = { type: 'import'; options: ImportOptions } | { type: 'file'; file?: string };
@@ -39,7 +47,6 @@ export interface WorkerStats {
 export const HEAP_SAMPLE_EVERY = 500;
 
 export const WORKER_ENV = 'NEWSROOM_IMPORT_WORKER';
-
 
 export interface ProcessImport {
   summary: ImportSummary;
@@ -140,13 +147,15 @@ export async function importInProcesses(
   // Workers may start while others exit: wait until every one that was started has ended.
   for (let waited = 0; waited < workers.length; waited++) await workers[waited].exited;
   // Every process stopped with files still unhanded: none of them can be imported now.
-  while (next < files.length) record({ file: files[next++], outcome: 'failed', reason: 'no import process was left to import it', warnings: [] });
+  while (next < files.length)
+    record({ file: files[next++], outcome: 'failed', reason: 'no import process was left to import it', warnings: [] });
   return { summary, processes: workers.length, stats };
 }
 
 /** The worker's side: import the files the parent hands out until it hands out none. */
 export async function serveImports(strapi: Core.Strapi): Promise<void> {
-  const send = (message: FromWorker) => new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
+  const send = (message: FromWorker) =>
+    new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
   let queries = 0;
   strapi.db.connection.on('query', () => queries++);
   const cpuBefore = process.cpuUsage();
@@ -188,6 +197,12 @@ export async function serveImports(strapi: Core.Strapi): Promise<void> {
   await send({
     type: 'finished',
     notices: summary.notices,
-    stats: { files, queries, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024, heapAfterGcMb },
+    stats: {
+      files,
+      queries,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      heapAfterGcMb,
+    },
   });
 }

@@ -10,7 +10,10 @@ import type { Core } from '@strapi/strapi';
  */
 const ARTICLE = 'api::article.article';
 
-export const sourceIdIndexNames = (table: string) => ({ draft: `${table}_source_id_draft_uq`, published: `${table}_source_id_published_uq` });
+export const sourceIdIndexNames = (table: string) => ({
+  draft: `${table}_source_id_draft_uq`,
+  published: `${table}_source_id_published_uq`,
+});
 
 export async function ensureSourceIdIndexes(strapi: Core.Strapi): Promise<string | undefined> {
   const meta = strapi.db.metadata.get(ARTICLE as any) as any;
@@ -18,8 +21,12 @@ export async function ensureSourceIdIndexes(strapi: Core.Strapi): Promise<string
   const publishedAt = meta.attributes.publishedAt?.columnName ?? 'published_at';
   const names = sourceIdIndexNames(meta.tableName);
   try {
-    await strapi.db.connection.raw(`CREATE UNIQUE INDEX IF NOT EXISTS "${names.draft}" ON "${meta.tableName}" ("${column}") WHERE "${publishedAt}" IS NULL`);
-    await strapi.db.connection.raw(`CREATE UNIQUE INDEX IF NOT EXISTS "${names.published}" ON "${meta.tableName}" ("${column}") WHERE "${publishedAt}" IS NOT NULL`);
+    await strapi.db.connection.raw(
+      `CREATE UNIQUE INDEX IF NOT EXISTS "${names.draft}" ON "${meta.tableName}" ("${column}") WHERE "${publishedAt}" IS NULL`
+    );
+    await strapi.db.connection.raw(
+      `CREATE UNIQUE INDEX IF NOT EXISTS "${names.published}" ON "${meta.tableName}" ("${column}") WHERE "${publishedAt}" IS NOT NULL`
+    );
     return undefined;
   } catch (error) {
     return `stories share a sourceId, so the database cannot guard against duplicates (${(error as Error).message})`;
@@ -29,5 +36,7 @@ export async function ensureSourceIdIndexes(strapi: Core.Strapi): Promise<string
 /** A lost race: another import wrote the same story between our lookup and our insert. */
 export function isSourceIdConflict(error: any): boolean {
   const text = `${error?.message ?? ''} ${error?.constraint ?? ''}`;
-  return /source_id/.test(text) && (error?.code === '23505' || String(error?.code ?? '').startsWith('SQLITE_CONSTRAINT'));
+  return (
+    /source_id/.test(text) && (error?.code === '23505' || String(error?.code ?? '').startsWith('SQLITE_CONSTRAINT'))
+  );
 }

@@ -11,7 +11,9 @@ import path from 'path';
 export const MAX_SOURCE_ID = 255;
 
 const fit = (id: string) =>
-  id.length <= MAX_SOURCE_ID ? id : `${id.slice(0, 190)}#sha256:${crypto.createHash('sha256').update(id).digest('hex').slice(0, 56)}`;
+  id.length <= MAX_SOURCE_ID
+    ? id
+    : `${id.slice(0, 190)}#sha256:${crypto.createHash('sha256').update(id).digest('hex').slice(0, 56)}`;
 
 export function sourceIdFor(story: { canonicalUrl?: string }, file: string, root: string): string {
   if (story.canonicalUrl) return fit(story.canonicalUrl);

@@ -45,7 +45,11 @@ const MIME_BY_SIGNATURE: Array<[string, string, (b: Buffer) => boolean]> = [
   ['image/png', '.png', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
   ['image/jpeg', '.jpg', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
   ['image/gif', '.gif', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
-  ['image/webp', '.webp', (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP'],
+  [
+    'image/webp',
+    '.webp',
+    (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  ],
   ['image/avif', '.avif', (b) => b.subarray(4, 12).toString('latin1') === 'ftypavif'],
 ];
 
@@ -113,9 +117,16 @@ export function createImageStore(strapi: Core.Strapi, options: ImageStoreOptions
     return null;
   };
 
-  const upload = async (bytes: Buffer, name: string, block: ImageBlock, context: ImageContext, withStory: boolean): Promise<number | null> => {
+  const upload = async (
+    bytes: Buffer,
+    name: string,
+    block: ImageBlock,
+    context: ImageContext,
+    withStory: boolean
+  ): Promise<number | null> => {
     const type = MIME_BY_SIGNATURE.find(([, , test]) => test(bytes));
-    if (!type) return unreadable(`the picture ${block.src} is not a PNG, JPEG, GIF, WebP or AVIF image`, withStory, context);
+    if (!type)
+      return unreadable(`the picture ${block.src} is not a PNG, JPEG, GIF, WebP or AVIF image`, withStory, context);
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-image-'));
     const filepath = path.join(tmp, `${name}${type[1]}`);
     try {
@@ -128,7 +139,13 @@ export function createImageStore(strapi: Core.Strapi, options: ImageStoreOptions
         .plugin('upload')
         .service('upload')
         .upload({
-          data: { fileInfo: { name, ...(block.alt ? { alternativeText: block.alt } : {}), ...(block.caption ? { caption: block.caption } : {}) } },
+          data: {
+            fileInfo: {
+              name,
+              ...(block.alt ? { alternativeText: block.alt } : {}),
+              ...(block.caption ? { caption: block.caption } : {}),
+            },
+          },
           files: { filepath, originalFilename: `${name}${type[1]}`, mimetype: type[0], size: bytes.length },
         });
       context.onRollback(async () => {
@@ -163,13 +180,17 @@ export function createImageStore(strapi: Core.Strapi, options: ImageStoreOptions
 
     if (!bytes) {
       if (!fetchRemote) {
-        context.warnings.push(`picture ${located.kind === 'remote' ? located.url : block.src} not fetched (remote pictures are off); the image block keeps its caption only`);
+        context.warnings.push(
+          `picture ${located.kind === 'remote' ? located.url : block.src} not fetched (remote pictures are off); the image block keeps its caption only`
+        );
         return null;
       }
       try {
         bytes = await fetchBytes((located as { url: string }).url, timeoutMs, maxBytes);
       } catch (error) {
-        context.warnings.push(`picture ${(located as { url: string }).url} could not be fetched (${(error as Error).message}); the image block keeps its caption only`);
+        context.warnings.push(
+          `picture ${(located as { url: string }).url} could not be fetched (${(error as Error).message}); the image block keeps its caption only`
+        );
         return null;
       }
     }

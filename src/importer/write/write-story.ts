@@ -71,11 +71,20 @@ class DryRun extends Error {
 /** JSON with sorted keys and no undefined, so a value read back from PostgreSQL's jsonb compares equal. */
 const stable = (value: unknown): string =>
   JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1))) : v
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+        )
+      : v
   );
 
 /** What the importer owns of an article, in one shape for a stored document and for new data. */
-function comparable(article: any, ids: { author: (a: any) => unknown; link: (l: any) => unknown; image: (i: any) => unknown }) {
+function comparable(
+  article: any,
+  ids: { author: (a: any) => unknown; link: (l: any) => unknown; image: (i: any) => unknown }
+) {
   return stable({
     title: article.title,
     summary: article.summary ?? null,
@@ -83,7 +92,12 @@ function comparable(article: any, ids: { author: (a: any) => unknown; link: (l: 
     body: (article.body ?? []).map((block: any) => {
       if (block.__component === 'article.text') return { c: 'text', content: block.content ?? [] };
       if (block.__component === 'article.read-also') return { c: 'read-also', link: ids.link(block.link) ?? null };
-      return { c: 'image', image: ids.image(block.image) ?? null, caption: block.caption ?? null, credit: block.credit ?? null };
+      return {
+        c: 'image',
+        image: ids.image(block.image) ?? null,
+        caption: block.caption ?? null,
+        credit: block.credit ?? null,
+      };
     }),
   });
 }
@@ -97,7 +111,10 @@ async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: Write
   const { bio, jobTitle } = story.author ?? {};
   const authors = strapi.documents(AUTHOR as any);
   // Reads go through the query engine (cheap); every write goes through the document service.
-  const find = () => strapi.db.query(AUTHOR as any).findOne({ where: { name: { $eqi: name } }, select: ['documentId', 'name', 'bio', 'jobTitle'] });
+  const find = () =>
+    strapi.db
+      .query(AUTHOR as any)
+      .findOne({ where: { name: { $eqi: name } }, select: ['documentId', 'name', 'bio', 'jobTitle'] });
   let existing: any = await find();
   if (!existing) {
     // Another import may be creating this author right now: one of us waits, then finds it.
@@ -105,12 +122,14 @@ async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: Write
     existing = await find();
   }
   if (!existing) {
-    return (await authors.create({ data: { name, ...(bio ? { bio } : {}), ...(jobTitle ? { jobTitle } : {}) } as any })).documentId;
+    return (await authors.create({ data: { name, ...(bio ? { bio } : {}), ...(jobTitle ? { jobTitle } : {}) } as any }))
+      .documentId;
   }
   // An author is shared by many stories: the first story to tell the bio sets it, later ones never overwrite it.
   const patch: Record<string, string> = {};
   if (bio && !existing.bio) patch.bio = bio;
-  else if (bio && existing.bio !== bio) warnings.push(`${existing.name} already has a different bio; the stored one was kept`);
+  else if (bio && existing.bio !== bio)
+    warnings.push(`${existing.name} already has a different bio; the stored one was kept`);
   if (jobTitle && !existing.jobTitle) patch.jobTitle = jobTitle;
   if (Object.keys(patch).length) await authors.update({ documentId: existing.documentId, data: patch as any });
   return existing.documentId as string;
@@ -138,20 +157,31 @@ function findLink(strapi: Core.Strapi, block: ReadAlsoBlock, key: string): Promi
   const relation = meta.attributes.article.joinTable;
   return strapi.db.transaction(({ trx }) => {
     // A title of punctuation only has an empty key, which names no story (as in findArticleByTitle).
-    const liveArticle = !key ? trx.raw('null as "liveArticle"') : trx(`${articles.tableName} as story`)
-      .select(articleColumn('documentId'))
-      .where(articleColumn('titleKey'), key)
-      .whereNotNull(articleColumn('publishedAt'))
-      .orderBy(articleColumn('id'))
-      .limit(1)
-      .as('liveArticle');
-    return trx(`${meta.tableName} as link`)
-      .leftJoin(`${relation.name} as lnk`, `lnk.${relation.joinColumn.name}`, 'link.id')
-      .where(column('titleKey'), key)
-      // The key only narrows the search: the title itself must match exactly.
-      .where(column('title'), block.title)
-      .where((query: any) => (block.url ? query.where(column('url'), block.url) : query.whereNull(column('url')).orWhere(column('url'), '')))
-      .first(`${column('documentId')} as documentId`, `${column('url')} as url`, `lnk.${relation.inverseJoinColumn.name} as articleId`, liveArticle);
+    const liveArticle = !key
+      ? trx.raw('null as "liveArticle"')
+      : trx(`${articles.tableName} as story`)
+          .select(articleColumn('documentId'))
+          .where(articleColumn('titleKey'), key)
+          .whereNotNull(articleColumn('publishedAt'))
+          .orderBy(articleColumn('id'))
+          .limit(1)
+          .as('liveArticle');
+    return (
+      trx(`${meta.tableName} as link`)
+        .leftJoin(`${relation.name} as lnk`, `lnk.${relation.joinColumn.name}`, 'link.id')
+        .where(column('titleKey'), key)
+        // The key only narrows the search: the title itself must match exactly.
+        .where(column('title'), block.title)
+        .where((query: any) =>
+          block.url ? query.where(column('url'), block.url) : query.whereNull(column('url')).orWhere(column('url'), '')
+        )
+        .first(
+          `${column('documentId')} as documentId`,
+          `${column('url')} as url`,
+          `lnk.${relation.inverseJoinColumn.name} as articleId`,
+          liveArticle
+        )
+    );
   });
 }
 
@@ -172,11 +202,23 @@ async function linkFor(strapi: Core.Strapi, block: ReadAlsoBlock) {
     return existing.documentId;
   }
   const target = await findArticleByTitle(strapi, block.title);
-  const created = await links.create({ data: { title: block.title, ...(block.url ? { url: block.url } : {}), ...(target ? { article: target } : {}) } as any });
+  const created = await links.create({
+    data: {
+      title: block.title,
+      ...(block.url ? { url: block.url } : {}),
+      ...(target ? { article: target } : {}),
+    } as any,
+  });
   return created.documentId as string;
 }
 
-async function bodyFor(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions, warnings: string[], onRollback: (undo: () => Promise<void>) => void) {
+async function bodyFor(
+  strapi: Core.Strapi,
+  story: ParsedStory,
+  options: WriteOptions,
+  warnings: string[],
+  onRollback: (undo: () => Promise<void>) => void
+) {
   const body: Record<string, unknown>[] = [];
   for (const block of story.blocks) {
     if (block.kind === 'text') {
@@ -192,7 +234,13 @@ async function bodyFor(strapi: Core.Strapi, story: ParsedStory, options: WriteOp
   return body;
 }
 
-async function imageFor(block: ImageBlock, story: ParsedStory, options: WriteOptions, warnings: string[], onRollback: (undo: () => Promise<void>) => void) {
+async function imageFor(
+  block: ImageBlock,
+  story: ParsedStory,
+  options: WriteOptions,
+  warnings: string[],
+  onRollback: (undo: () => Promise<void>) => void
+) {
   if (!options.images) return null;
   return options.images(block, { file: options.file ?? '.', baseUrl: story.baseUrl, warnings, onRollback });
 }
@@ -203,12 +251,21 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
       const warnings = [...story.warnings];
 
       const articles = strapi.documents(ARTICLE as any);
-      const known = await strapi.db.query(ARTICLE as any).findOne({ where: { sourceId: options.sourceId, publishedAt: null }, select: ['documentId'] });
-      const existing: any = known && (await articles.findOne({ documentId: known.documentId, status: 'draft', populate: POPULATE as any }));
+      const known = await strapi.db
+        .query(ARTICLE as any)
+        .findOne({ where: { sourceId: options.sourceId, publishedAt: null }, select: ['documentId'] });
+      const existing: any =
+        known && (await articles.findOne({ documentId: known.documentId, status: 'draft', populate: POPULATE as any }));
 
       const author = await authorFor(strapi, story, options, warnings);
       const body = await bodyFor(strapi, story, options, warnings, onRollback);
-      const data = { title: story.title, summary: story.summary ?? null, body, author: author ?? null, sourceId: options.sourceId };
+      const data = {
+        title: story.title,
+        summary: story.summary ?? null,
+        body,
+        author: author ?? null,
+        sourceId: options.sourceId,
+      };
       await racePause();
       const wanted = comparable(data, newIds);
 
@@ -219,12 +276,19 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
       } else {
         const { documentId } = existing;
         const draftSame = comparable(existing, storedIds) === wanted;
-        const live: any = options.publish ? await articles.findOne({ documentId, status: 'published', populate: POPULATE as any }) : undefined;
+        const live: any = options.publish
+          ? await articles.findOne({ documentId, status: 'published', populate: POPULATE as any })
+          : undefined;
         const liveSame = !options.publish || (live && comparable(live, storedIds) === wanted);
         if (draftSame && liveSame) result = { outcome: 'unchanged', documentId, warnings };
         else {
           if (draftSame) await articles.publish({ documentId });
-          else await articles.update({ documentId, data: data as any, ...(options.publish ? { status: 'published' } : {}) });
+          else
+            await articles.update({
+              documentId,
+              data: data as any,
+              ...(options.publish ? { status: 'published' } : {}),
+            });
           result = { outcome: 'updated', documentId, warnings };
         }
       }

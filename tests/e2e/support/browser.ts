@@ -9,14 +9,25 @@ export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 
 /** A page for the admin panel: desktop size, and Strapi's guided tour switched off so it covers nothing. */
 export async function adminPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
   await context.addInitScript(() => {
-    window.localStorage.setItem('STRAPI_GUIDED_TOUR', JSON.stringify({ enabled: false, hidden: true, tours: {}, completedActions: [] }));
+    window.localStorage.setItem(
+      'STRAPI_GUIDED_TOUR',
+      JSON.stringify({ enabled: false, hidden: true, tours: {}, completedActions: [] })
+    );
   });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);

@@ -18,7 +18,12 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const render = async () => {
       const found = await strapi.service(UID).findPublishedBySlug(slug);
       if (!found) {
-        const error = { status: 404, name: 'NotFoundError', message: 'No published story has this slug', details: { slug } };
+        const error = {
+          status: 404,
+          name: 'NotFoundError',
+          message: 'No published story has this slug',
+          details: { slug },
+        };
         return { status: 404, body: JSON.stringify({ data: null, error }) };
       }
       if (found.redirectTo) {

@@ -1,7 +1,7 @@
-import { factories } from "@strapi/strapi";
-import { createPageCache } from "../../../delivery/page-cache";
+import { factories } from '@strapi/strapi';
+import { createPageCache } from '../../../delivery/page-cache';
 
-const UID = "api::article.article";
+const UID = 'api::article.article';
 
 /** Everything a story page needs, in one query. */
 export const STORY_POPULATE = {
@@ -9,12 +9,12 @@ export const STORY_POPULATE = {
   author: { populate: { avatar: true, links: true } },
   body: {
     on: {
-      "article.text": true,
-      "article.image": { populate: { image: true } },
-      "article.read-also": {
+      'article.text': true,
+      'article.image': { populate: { image: true } },
+      'article.read-also': {
         populate: {
           link: {
-            populate: { article: { fields: ["title", "slug", "publishedAt"] } },
+            populate: { article: { fields: ['title', 'slug', 'publishedAt'] } },
           },
         },
       },
@@ -35,22 +35,15 @@ export default factories.createCoreService(UID, ({ strapi }) => {
      * `{ redirectTo }` with the current one; anything else gives null.
      */
     async findPublishedBySlug(slug: string) {
-      const story = await strapi
-        .documents(UID)
-        .findFirst({
-          filters: { slug },
-          status: "published",
-          populate: STORY_POPULATE as any,
-        });
+      const story = await strapi.documents(UID).findFirst({
+        filters: { slug },
+        status: 'published',
+        populate: STORY_POPULATE as any,
+      });
       if (story) return { story };
-      const documentId = await strapi
-        .plugin("newsroom")
-        ?.service("redirects")
-        .resolve(UID, slug);
+      const documentId = await strapi.plugin('newsroom')?.service('redirects').resolve(UID, slug);
       if (!documentId) return null;
-      const current = await strapi
-        .documents(UID)
-        .findOne({ documentId, status: "published", fields: ["slug"] });
+      const current = await strapi.documents(UID).findOne({ documentId, status: 'published', fields: ['slug'] });
       return current ? { redirectTo: current.slug as string } : null;
     },
   };

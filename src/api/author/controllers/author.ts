@@ -25,7 +25,9 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const { stories, pagination } = await strapi.service(UID).publishedStories(found.author.documentId, page, pageSize);
 
     const author = (await this.sanitizeOutput(found.author, ctx)) as Record<string, unknown>;
-    const articles = await strapi.contentAPI.sanitize.output(stories, strapi.getModel(ARTICLE), { auth: ctx.state.auth });
+    const articles = await strapi.contentAPI.sanitize.output(stories, strapi.getModel(ARTICLE), {
+      auth: ctx.state.auth,
+    });
     return { data: { ...author, articles }, meta: { pagination } };
   },
 }));

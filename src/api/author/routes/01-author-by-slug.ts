@@ -18,14 +18,25 @@ export default {
       handler: 'api::author.author.findBySlug',
       request: { params: { slug: z.string().describe('the current or an old slug; an old one answers 301') } },
       response: z.object({
-        data: z.looseObject({ documentId: z.string(), name: z.string(), slug: z.string(), articles: z.array(storyCard) }),
+        data: z.looseObject({
+          documentId: z.string(),
+          name: z.string(),
+          slug: z.string(),
+          articles: z.array(storyCard),
+        }),
         meta: z.object({
-          pagination: z.object({ page: z.number().int(), pageSize: z.number().int(), pageCount: z.number().int(), total: z.number().int() }),
+          pagination: z.object({
+            page: z.number().int(),
+            pageSize: z.number().int(),
+            pageCount: z.number().int(),
+            total: z.number().int(),
+          }),
         }),
       }),
       config: {
         middlewares: [{ name: 'global::published-only', config: { uid: 'api::article.article' } }],
-        description: 'An author by slug with their published stories, newest first, paginated (pagination[page], pagination[pageSize]).',
+        description:
+          'An author by slug with their published stories, newest first, paginated (pagination[page], pagination[pageSize]).',
       },
     },
   ],

@@ -8,7 +8,9 @@ export const STORY_CARD_FIELDS = ['title', 'slug', 'excerpt', 'readingTime', 'pu
 export default factories.createCoreService(UID, ({ strapi }) => ({
   /** An author by slug, or `{ redirectTo }` for an old slug, or null. */
   async findBySlug(slug: string) {
-    const author = await strapi.documents(UID).findFirst({ filters: { slug }, populate: { avatar: true, links: true } });
+    const author = await strapi
+      .documents(UID)
+      .findFirst({ filters: { slug }, populate: { avatar: true, links: true } });
     if (author) return { author };
     const documentId = await strapi.plugin('newsroom')?.service('redirects').resolve(UID, slug);
     const current = documentId ? await strapi.documents(UID).findOne({ documentId, fields: ['slug'] }) : null;

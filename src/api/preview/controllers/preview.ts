@@ -15,7 +15,8 @@ const forbidden = (reason: string) => ({
 /** `Authorization: Preview <token>`: a credential travels in a header, and the answer is never cached (global::http-cache). */
 const tokenFrom = (ctx: any) => /^Preview\s+(\S+)$/i.exec(ctx.get('Authorization') ?? '')?.[1];
 
-const storyPageHtml = (strapi: Core.Strapi) => fs.readFile(path.join(strapi.dirs.static.public, 'story', 'index.html'), 'utf8');
+const storyPageHtml = (strapi: Core.Strapi) =>
+  fs.readFile(path.join(strapi.dirs.static.public, 'story', 'index.html'), 'utf8');
 
 const EXPIRED_PAGE = (reason: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">
@@ -41,14 +42,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = await previews().story(verdict.claims, mediaBaseUrl);
       if (!found) {
         ctx.status = 404;
-        ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'This story no longer exists in that version', details: {} } };
+        ctx.body = {
+          data: null,
+          error: {
+            status: 404,
+            name: 'NotFoundError',
+            message: 'This story no longer exists in that version',
+            details: {},
+          },
+        };
         return;
       }
       ctx.body = {
         data: found.story,
         meta: {
           jsonLd: found.jsonLd,
-          preview: { status: verdict.claims.status, expiresAt: new Date(verdict.claims.expiresAt * 1000).toISOString() },
+          preview: {
+            status: verdict.claims.status,
+            expiresAt: new Date(verdict.claims.expiresAt * 1000).toISOString(),
+          },
         },
       };
     },

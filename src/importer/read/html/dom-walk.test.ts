@@ -19,7 +19,11 @@ test('descendantsOf lists what querySelectorAll("*") lists, in the same order', 
     assert.deepEqual(Array.from(descendantsOf(body)), Array.from(body.querySelectorAll('*')), html);
     assert.deepEqual(Array.from(descendantsOf(body, true)), [body, ...Array.from(body.querySelectorAll('*'))], html);
     const inner = body.firstElementChild!;
-    assert.deepEqual(Array.from(descendantsOf(inner)), Array.from(inner.querySelectorAll('*')), `below the first element of ${html}`);
+    assert.deepEqual(
+      Array.from(descendantsOf(inner)),
+      Array.from(inner.querySelectorAll('*')),
+      `below the first element of ${html}`
+    );
   }
 });
 
@@ -35,7 +39,11 @@ test('page metadata is read in one walk with the rules of the selectors it repla
       <script type="Application/LD+JSON">{"@type":"NewsArticle","headline":"From JSON-LD"}</script>
     </head><body><p>Text</p></body></html>`)
   );
-  assert.equal(metadata.canonicalUrl, 'https://news.example/a', 'rel is matched whatever its case, the first link wins');
+  assert.equal(
+    metadata.canonicalUrl,
+    'https://news.example/a',
+    'rel is matched whatever its case, the first link wins'
+  );
   assert.deepEqual(metadata.authors, ['Jane Doe'], 'name is matched exactly, the first meta wins');
   assert.equal(metadata.ogTitle, 'From OG');
   assert.equal(metadata.jsonLdHeadline, 'From JSON-LD', 'type is matched whatever its case');

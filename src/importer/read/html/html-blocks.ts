@@ -17,9 +17,61 @@ export interface WalkContext {
 }
 
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
 ]);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'SVG', 'LINK', 'META', 'HEAD', 'TITLE', 'SOURCE', 'TRACK', 'MAP', 'AREA', 'DIALOG']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'FORM',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'NAV',
+  'SVG',
+  'LINK',
+  'META',
+  'HEAD',
+  'TITLE',
+  'SOURCE',
+  'TRACK',
+  'MAP',
+  'AREA',
+  'DIALOG',
+]);
 const EMBEDS = new Set(['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT', 'CANVAS']);
 const HEADING_LEVEL: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { H1: 2, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
@@ -63,7 +115,9 @@ export function blocksOf(root: Element, context: WalkContext): StoryBlock[] {
         if (subList) children.push(subList);
       }
     }
-    return children.length ? { type: 'list', format: el.tagName === 'OL' ? 'ordered' : 'unordered', children } : undefined;
+    return children.length
+      ? { type: 'list', format: el.tagName === 'OL' ? 'ordered' : 'unordered', children }
+      : undefined;
   };
 
   /** Inline runs sitting directly in a container become paragraphs; blocks are walked in place. */
@@ -84,7 +138,11 @@ export function blocksOf(root: Element, context: WalkContext): StoryBlock[] {
         pending.push(el);
         continue;
       }
-      if (INLINE.has(el.tagName) && !el.querySelector(':scope *:not(img):not(picture):not(source)') && el.querySelector('img')) {
+      if (
+        INLINE.has(el.tagName) &&
+        !el.querySelector(':scope *:not(img):not(picture):not(source)') &&
+        el.querySelector('img')
+      ) {
         // A linked picture (<a><img></a>) between paragraphs.
         flush();
         el.querySelectorAll('img').forEach((img) => image(img));
@@ -126,9 +184,11 @@ export function blocksOf(root: Element, context: WalkContext): StoryBlock[] {
         return;
       }
       case 'BLOCKQUOTE': {
-        const parts = (el.querySelector('p, div') ? Array.from(el.querySelectorAll('p, div')).filter((p) => !p.querySelector('p, div')) : [el]).map((part) =>
-          inlineNodes(part, context.baseUrl)
-        );
+        const parts = (
+          el.querySelector('p, div')
+            ? Array.from(el.querySelectorAll('p, div')).filter((p) => !p.querySelector('p, div'))
+            : [el]
+        ).map((part) => inlineNodes(part, context.baseUrl));
         const children = parts.filter((part) => part.length).flatMap((part, i) => (i ? [text('\n'), ...part] : part));
         if (children.length) pushNode({ type: 'quote', children });
         return;
@@ -156,7 +216,9 @@ export function blocksOf(root: Element, context: WalkContext): StoryBlock[] {
         const caption = el.querySelector('caption');
         if (caption) paragraph(inlineNodes(caption, context.baseUrl));
         for (const row of Array.from(el.querySelectorAll('tr'))) {
-          const cells = [...childElementsOf(row)].map((cell) => plainText(inlineNodes(cell, context.baseUrl)).replace(/\n/g, ' ').trim());
+          const cells = [...childElementsOf(row)].map((cell) =>
+            plainText(inlineNodes(cell, context.baseUrl)).replace(/\n/g, ' ').trim()
+          );
           if (cells.some(Boolean)) pushNode({ type: 'paragraph', children: [text(cells.join(' | '))] });
         }
         return;

@@ -12,13 +12,16 @@ import type { ReadAlsoBlock } from '../../story/parsed-story';
 import { afterReadAlsoLabel, isReadAlsoLabel } from '../read-also-label';
 
 const ABOUT_AUTHOR = /^about the author\s*:?$/i;
-const AUTHOR_BOX = /author[-_]?(?:bio|box|info|card|about|details|profile|description)|about[-_]?(?:the[-_]?)?author|(?:^|[-_\s])bio(?:graphy)?(?:[-_\s]|$)|contributor[-_]?(?:bio|box|info)/i;
-const RELATED_BOX = /(?:^|[-_\s])(?:related|read-?also|also-?read|read-?more|see-?also|more-?on(?:-this)?|more-?stories|recommended|links-?block|story-?links|inline-?links|rel-?articles?)(?:$|[-_\s])/i;
+const AUTHOR_BOX =
+  /author[-_]?(?:bio|box|info|card|about|details|profile|description)|about[-_]?(?:the[-_]?)?author|(?:^|[-_\s])bio(?:graphy)?(?:[-_\s]|$)|contributor[-_]?(?:bio|box|info)/i;
+const RELATED_BOX =
+  /(?:^|[-_\s])(?:related|read-?also|also-?read|read-?more|see-?also|more-?on(?:-this)?|more-?stories|recommended|links-?block|story-?links|inline-?links|rel-?articles?)(?:$|[-_\s])/i;
 const BOX_TAGS = new Set(['aside', 'section', 'div', 'footer', 'p']);
 const LABELLED_TAGS = new Set(['p', 'div', 'aside', 'section', 'blockquote', 'li']);
 const RELATED_BOX_TAGS = new Set(['aside', 'div', 'section', 'ul', 'ol', 'figure', 'p']);
 /** querySelectorAll of a list of tag names, without a selector engine's cost on every call */
-const elementsNamed = (root: Element, names: Set<string>) => Array.from(descendantsOf(root)).filter((el) => names.has(el.localName));
+const elementsNamed = (root: Element, names: Set<string>) =>
+  Array.from(descendantsOf(root)).filter((el) => names.has(el.localName));
 
 const words = (value: string | null) => (value ?? '').split(/[ \t\n\f\r]+/);
 /**
@@ -30,9 +33,17 @@ function isBylineElement(el: Element, quirks: boolean): boolean {
   if (el.localName === 'address') return true;
   const className = el.getAttribute('class') ?? '';
   if (className.includes('byline') || className.includes('author-name')) return true;
-  if (quirks ? /(?:^|[ \t\n\f\r])(?:byline|author)(?:[ \t\n\f\r]|$)/i.test(className) : words(className).includes('author')) return true;
+  if (
+    quirks
+      ? /(?:^|[ \t\n\f\r])(?:byline|author)(?:[ \t\n\f\r]|$)/i.test(className)
+      : words(className).includes('author')
+  )
+    return true;
   if ((el.getAttribute('data-component') ?? '').includes('byline')) return true;
-  return words(el.getAttribute('rel')?.toLowerCase() ?? null).includes('author') || words(el.getAttribute('itemprop')).includes('author');
+  return (
+    words(el.getAttribute('rel')?.toLowerCase() ?? null).includes('author') ||
+    words(el.getAttribute('itemprop')).includes('author')
+  );
 }
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'LI', 'ADDRESS', 'SPAN']);
 
@@ -48,7 +59,8 @@ export const readAlsoMarker = (text: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-const labelsOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+const labelsOf = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
 
 // ------------------------------------------------------------------ author box
 
@@ -59,21 +71,28 @@ export interface AuthorBox {
 }
 
 function readAuthorBox(parts: Element[], label?: Element): AuthorBox {
-  const within = (selector: string) => parts.flatMap((part) => [part, ...Array.from(part.querySelectorAll(selector))].filter((el) => el.matches(selector)));
-  const nameElement = within('[itemprop="name"], [class*="author-name"], [class*="name"], [rel~="author"], h2, h3, h4, h5, h6, strong, b').find(
+  const within = (selector: string) =>
+    parts.flatMap((part) =>
+      [part, ...Array.from(part.querySelectorAll(selector))].filter((el) => el.matches(selector))
+    );
+  const nameElement = within(
+    '[itemprop="name"], [class*="author-name"], [class*="name"], [rel~="author"], h2, h3, h4, h5, h6, strong, b'
+  ).find(
     (el) => el !== label && !label?.contains(el) && isName(visibleText(el)) && !ABOUT_AUTHOR.test(visibleText(el))
   );
   const name = nameElement ? visibleText(nameElement) : undefined;
   const jobTitleElement = within('[itemprop="jobTitle"]')[0];
   const jobTitle = jobTitleElement ? visibleText(jobTitleElement) : undefined;
-  const skip = (el: Element) => el === label || el === nameElement || el === jobTitleElement || Boolean(label?.contains(el));
+  const skip = (el: Element) =>
+    el === label || el === nameElement || el === jobTitleElement || Boolean(label?.contains(el));
 
   let paragraphs = within('p').filter((p) => !skip(p) && !p.querySelector('p'));
   if (!paragraphs.length) paragraphs = parts.filter((part) => !skip(part));
   const bio = paragraphs
     .map((p) => {
       let text = visibleText(p);
-      if (name && text.startsWith(name) && nameElement && p.contains(nameElement)) text = text.slice(name.length).replace(/^[\s,:–—-]+/, '');
+      if (name && text.startsWith(name) && nameElement && p.contains(nameElement))
+        text = text.slice(name.length).replace(/^[\s,:–—-]+/, '');
       return text;
     })
     .filter((text) => text && !ABOUT_AUTHOR.test(text) && text !== name)
@@ -105,10 +124,16 @@ export function extractAuthorBox(doc: Document): AuthorBox | undefined {
   if (label) {
     // The label heads a box of its own, or (in a bare export) the rest of the article.
     let head: Element = label;
-    while (head.parentElement && head.parentElement !== body && head.parentElement.firstElementChild === head && !/^(ARTICLE|MAIN)$/.test(head.parentElement.tagName)) {
+    while (
+      head.parentElement &&
+      head.parentElement !== body &&
+      head.parentElement.firstElementChild === head &&
+      !/^(ARTICLE|MAIN)$/.test(head.parentElement.tagName)
+    ) {
       head = head.parentElement;
     }
-    if (head !== label || AUTHOR_BOX.test(labelsOf(label.parentElement ?? label))) box = head === label ? label.parentElement ?? undefined : head;
+    if (head !== label || AUTHOR_BOX.test(labelsOf(label.parentElement ?? label)))
+      box = head === label ? (label.parentElement ?? undefined) : head;
     if (!box || box === body) {
       const parts: Element[] = [];
       for (let el = label.nextElementSibling; el; el = el.nextElementSibling) parts.push(el);
@@ -136,14 +161,21 @@ export function extractByline(doc: Document): Byline | undefined {
   const quirks = doc.compatMode === 'BackCompat';
   for (const el of Array.from(descendantsOf(doc.body)).filter((candidate) => isBylineElement(candidate, quirks))) {
     // Name and role often sit in sibling spans that only CSS keeps apart.
-    const parts = Array.from(el.childNodes).every((child) => child.nodeType === 1 || !child.nodeValue?.trim()) && el.children.length > 1;
+    const parts =
+      Array.from(el.childNodes).every((child) => child.nodeType === 1 || !child.nodeValue?.trim()) &&
+      el.children.length > 1;
     const text = parts ? Array.from(el.children).map(visibleText).filter(Boolean).join(', ') : visibleText(el);
     if (!text || text.length > 150) continue;
     const byline = parseByline(text) ?? parseByline(text, { requireBy: false });
     if (!byline) continue;
     // Remove the whole byline line, not only the name inside it.
     let line: Element = el;
-    while (line.parentElement && line.parentElement !== doc.body && BLOCK_TAGS.has(line.parentElement.tagName) && visibleText(line.parentElement).length <= 150) {
+    while (
+      line.parentElement &&
+      line.parentElement !== doc.body &&
+      BLOCK_TAGS.has(line.parentElement.tagName) &&
+      visibleText(line.parentElement).length <= 150
+    ) {
       line = line.parentElement;
     }
     line.remove();
@@ -162,7 +194,9 @@ function linkTitle(a: Element): string {
 
 function isProse(el: Element): boolean {
   if (el.tagName === 'P') return visibleText(el).length >= 40;
-  return Array.from(el.querySelectorAll('p')).slice(0, 5).some((p) => visibleText(p).length >= 40);
+  return Array.from(el.querySelectorAll('p'))
+    .slice(0, 5)
+    .some((p) => visibleText(p).length >= 40);
 }
 
 /** Story text on both sides within the story's container: the box sits in the middle of the story, not in a sidebar. */
@@ -201,7 +235,9 @@ function labelledReadAlso(el: Element, baseUrl: string | undefined): ReadAlsoBlo
 function isLinkBox(el: Element): boolean {
   const text = visibleText(el).length;
   const linked = Array.from(el.querySelectorAll('a[href]')).reduce((sum, a) => sum + visibleText(a).length, 0);
-  const prose = Array.from(el.querySelectorAll('p')).filter((p) => !p.querySelector('a') && visibleText(p).length >= 80).length;
+  const prose = Array.from(el.querySelectorAll('p')).filter(
+    (p) => !p.querySelector('a') && visibleText(p).length >= 80
+  ).length;
   return text > 0 && linked / text >= 0.5 && prose <= 1;
 }
 
@@ -222,7 +258,7 @@ function relatedBoxLinks(box: Element, baseUrl: string | undefined): ReadAlsoBlo
  */
 function openingText(el: Element): string {
   let text = '';
-  for (let node: Node | null = el.firstChild; node; ) {
+  for (let node: Node | null = el.firstChild; node;) {
     if (node.nodeType === 3 /* text */) {
       text += node.nodeValue ?? '';
       if (text.trimStart().length > OPENING_WORD) return text;
@@ -252,7 +288,8 @@ export function markReadAlso(doc: Document, container: Element, baseUrl: string 
   for (const el of elementsNamed(container, LABELLED_TAGS)) {
     // The label comes first: most elements are ruled out by their opening words alone.
     if (!LABEL_START.test(openingText(el))) continue;
-    if (!el.isConnected || (el.tagName !== 'P' && someDescendant(el, (child) => /^(P|DIV|LI)$/.test(child.tagName)))) continue;
+    if (!el.isConnected || (el.tagName !== 'P' && someDescendant(el, (child) => /^(P|DIV|LI)$/.test(child.tagName))))
+      continue;
     // A list item can only stand for the whole list: a paragraph cannot sit among list items.
     if (el.tagName === 'LI' && el.parentElement?.children.length !== 1) continue;
     const block = labelledReadAlso(el, baseUrl);
@@ -273,7 +310,8 @@ export function markReadAlso(doc: Document, container: Element, baseUrl: string 
 const CLUTTER =
   /^(?:ads?|advert\w*|advertisement|ad[-_]\w[\w-]*|[\w-]+[-_]ads?|dfp\w*|newsletter[\w-]*|[\w-]+[-_]newsletter|signup[\w-]*|subscribe[\w-]*|subscription[\w-]*|paywall[\w-]*|promo|promo[-_][\w-]*|share|sharing|share[-_][\w-]*|[\w-]+[-_]share|social[\w-]*|[\w-]+[-_]social|comments?|comment[-_][\w-]*|outbrain[\w-]*|taboola[\w-]*|sponsored[\w-]*|tags|tag[-_]list|topics|topic[-_]list|keywords)$/i;
 
-const proseCount = (el: Element) => Array.from(el.querySelectorAll('p')).filter((p) => visibleText(p).length >= 80).length;
+const proseCount = (el: Element) =>
+  Array.from(el.querySelectorAll('p')).filter((p) => visibleText(p).length >= 80).length;
 
 /**
  * Ads, share bars, newsletter boxes and comment threads, removed from a whole
@@ -289,7 +327,12 @@ export function removeClutter(doc: Document, keep: Element | undefined): void {
   // A form's box (newsletter sign-up, comment form) goes with the form.
   for (const form of Array.from(doc.body?.querySelectorAll('form') ?? [])) {
     let box: Element = form;
-    while (box.parentElement && box.parentElement !== doc.body && visibleText(box.parentElement).length - visibleText(form).length < 200 && proseCount(box.parentElement) === 0) {
+    while (
+      box.parentElement &&
+      box.parentElement !== doc.body &&
+      visibleText(box.parentElement).length - visibleText(form).length < 200 &&
+      proseCount(box.parentElement) === 0
+    ) {
       box = box.parentElement;
     }
     if (!keep || !box.contains(keep)) box.remove();
@@ -299,7 +342,10 @@ export function removeClutter(doc: Document, keep: Element | undefined): void {
 // ------------------------------------------------------------------ lead image
 
 /** Pictures between the headline and the first paragraph: Readability often leaves the lead photo out. */
-export function leadImages(doc: Document, headline: Element | undefined): { img: Element; figcaption: Element | null }[] {
+export function leadImages(
+  doc: Document,
+  headline: Element | undefined
+): { img: Element; figcaption: Element | null }[] {
   const container = storyContainer(doc, headline);
   const firstProse = Array.from(container.querySelectorAll('p')).find((p) => visibleText(p).length >= 80);
   return Array.from(container.querySelectorAll('img'))

@@ -9,8 +9,10 @@ import { visibleText } from './html-inline';
 const LAZY_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-full-src', 'data-hi-res-src', 'data-url'];
 const CREDIT_CLASS = /(?:^|[-_\s])(?:credit|copyright|photo-?credit|image-?credit|source|byline)(?:$|[-_\s])/i;
 // A trailing parenthesis naming an agency or a photographer, or "Photo: …" at the end.
-const TRAILING_CREDIT = /\s*\(([^()]*?(?:photo|foto|credit|getty|reuters|afp|\bap\b|epa|xinhua|yonhap|kcna|sputnik|©)[^()]*)\)\s*$/i;
-const LABELLED_CREDIT = /(?:^|(?<=[.!?])\s+)(?:photo(?:graph)?|picture|credit|foto)s?(?:\s+by)?\s*[:：]\s*([^.]{2,200})\.?\s*$/i;
+const TRAILING_CREDIT =
+  /\s*\(([^()]*?(?:photo|foto|credit|getty|reuters|afp|\bap\b|epa|xinhua|yonhap|kcna|sputnik|©)[^()]*)\)\s*$/i;
+const LABELLED_CREDIT =
+  /(?:^|(?<=[.!?])\s+)(?:photo(?:graph)?|picture|credit|foto)s?(?:\s+by)?\s*[:：]\s*([^.]{2,200})\.?\s*$/i;
 const PLACEHOLDER_SRC = /^data:image\/(?:gif|png);base64,.{0,200}$|^about:blank$/i;
 
 /** The largest candidate of a srcset ("a.jpg 480w, b.jpg 1080w" → b.jpg). */
@@ -31,7 +33,10 @@ export function imageSource(img: Element): string | undefined {
   const src = img.getAttribute('src')?.trim();
   const lazy = LAZY_ATTRIBUTES.map((name) => img.getAttribute(name)?.trim()).find(Boolean);
   const fromSet = largestOf(img.getAttribute('srcset') ?? img.getAttribute('data-srcset'));
-  const fromPicture = img.parentElement?.tagName === 'PICTURE' ? largestOf(img.parentElement.querySelector('source')?.getAttribute('srcset') ?? null) : undefined;
+  const fromPicture =
+    img.parentElement?.tagName === 'PICTURE'
+      ? largestOf(img.parentElement.querySelector('source')?.getAttribute('srcset') ?? null)
+      : undefined;
   const real = src && !PLACEHOLDER_SRC.test(src) ? src : undefined;
   return lazy ?? real ?? fromSet ?? fromPicture;
 }
@@ -45,12 +50,15 @@ export const isTrackingPixel = (img: Element) =>
 
 export function splitCaption(figcaption: Element | null | undefined): { caption?: string; credit?: string } {
   if (!figcaption) return {};
-  const creditElement = Array.from(figcaption.querySelectorAll('*')).find((el) => CREDIT_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'copyrightHolder');
+  const creditElement = Array.from(figcaption.querySelectorAll('*')).find(
+    (el) => CREDIT_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'copyrightHolder'
+  );
   let credit = creditElement ? visibleText(creditElement) : undefined;
   const clone = figcaption.cloneNode(true) as Element;
   if (creditElement) {
     const path: number[] = [];
-    for (let el: Element | null = creditElement; el && el !== figcaption; el = el.parentElement) path.unshift(Array.from(el.parentElement!.children).indexOf(el));
+    for (let el: Element | null = creditElement; el && el !== figcaption; el = el.parentElement)
+      path.unshift(Array.from(el.parentElement!.children).indexOf(el));
     let target: Element = clone;
     for (const index of path) target = target.children[index];
     target.remove();

@@ -28,7 +28,22 @@ const MARK_OF: Record<string, Mark> = {
   TT: 'code',
 };
 const MARKS: Mark[] = ['bold', 'italic', 'underline', 'strikethrough', 'code'];
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SVG',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+]);
 const MAX_URL = 2048;
 
 /** HTML whitespace, not \s: a no-break space is text the author typed. */
@@ -71,7 +86,13 @@ function leaf(text: string, marks: Marks): TextLeaf {
   return node;
 }
 
-function collect(node: Node, marks: Marks, baseUrl: string | undefined, out: InlineNode[], link?: { children: TextLeaf[] }) {
+function collect(
+  node: Node,
+  marks: Marks,
+  baseUrl: string | undefined,
+  out: InlineNode[],
+  link?: { children: TextLeaf[] }
+) {
   if (node.nodeType === 3 /* text */) {
     const text = collapse(node.nodeValue ?? '');
     if (text) (link ? link.children : out).push(leaf(text, marks));

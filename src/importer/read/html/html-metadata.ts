@@ -27,14 +27,16 @@ const httpUrl = (value: unknown): string | undefined => {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     url.hash = '';
     // Campaign tags vary between copies of one page; they are not part of its identity.
-    for (const key of Array.from(url.searchParams.keys())) if (/^(?:utm_|fbclid$|gclid$|ocid$|cmpid$)/i.test(key)) url.searchParams.delete(key);
+    for (const key of Array.from(url.searchParams.keys()))
+      if (/^(?:utm_|fbclid$|gclid$|ocid$|cmpid$)/i.test(key)) url.searchParams.delete(key);
     return url.href;
   } catch {
     return undefined;
   }
 };
 
-const clean = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined);
+const clean = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined;
 
 /** Every object in the JSON-LD scripts, @graph and nested arrays flattened. */
 function jsonLdNodes(scripts: Element[], warnings: string[]): any[] {
@@ -57,7 +59,8 @@ function jsonLdNodes(scripts: Element[], warnings: string[]): any[] {
   return nodes;
 }
 
-const isArticle = (node: any) => [].concat(node['@type'] ?? []).some((type: unknown) => typeof type === 'string' && ARTICLE_TYPE.test(type));
+const isArticle = (node: any) =>
+  [].concat(node['@type'] ?? []).some((type: unknown) => typeof type === 'string' && ARTICLE_TYPE.test(type));
 
 const namesOf = (author: any): string[] =>
   [].concat(author ?? []).flatMap((entry: any) => {
@@ -88,7 +91,14 @@ function tagsOf(doc: Document): Tags {
         }
         break;
       case 'link':
-        if (!tags.canonical && (el.getAttribute('rel') ?? '').toLowerCase().split(/[ \t\n\f\r]+/).includes('canonical')) tags.canonical = el;
+        if (
+          !tags.canonical &&
+          (el.getAttribute('rel') ?? '')
+            .toLowerCase()
+            .split(/[ \t\n\f\r]+/)
+            .includes('canonical')
+        )
+          tags.canonical = el;
         break;
       case 'base':
         if (!tags.base && el.hasAttribute('href')) tags.base = el;

@@ -10,7 +10,17 @@ const fixtures = path.join(__dirname, '..', '..', '..', '..', 'tests', 'fixtures
 const sample = path.join(__dirname, '..', '..', '..', '..', 'data', 'sample', 'kim-jong-un-russia-visit.txt');
 
 const inline = (nodes: InlineNode[]) =>
-  nodes.map((n) => (n.type === 'link' ? `[${n.children.map((c) => c.text).join('')}](${n.url})` : n.bold ? `*${n.text}*` : n.italic ? `_${n.text}_` : n.text)).join('');
+  nodes
+    .map((n) =>
+      n.type === 'link'
+        ? `[${n.children.map((c) => c.text).join('')}](${n.url})`
+        : n.bold
+          ? `*${n.text}*`
+          : n.italic
+            ? `_${n.text}_`
+            : n.text
+    )
+    .join('');
 
 const nodeLine = (node: TextNode): string => {
   switch (node.type) {
@@ -29,14 +39,28 @@ const nodeLine = (node: TextNode): string => {
 const outline = (blocks: StoryBlock[]) =>
   blocks.flatMap((block) => {
     if (block.kind === 'read-also') return [`read-also: ${block.title}${block.url ? ` <${block.url}>` : ''}`];
-    if (block.kind === 'image') return [`image: ${block.src}${block.caption ? ` | ${block.caption}` : ''}${block.credit ? ` | © ${block.credit}` : ''}`];
+    if (block.kind === 'image')
+      return [
+        `image: ${block.src}${block.caption ? ` | ${block.caption}` : ''}${block.credit ? ` | © ${block.credit}` : ''}`,
+      ];
     return block.nodes.map(nodeLine);
   });
 
-const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-const prose = (n: number) => `<p>Paragraph ${n} carries enough words to read as story text rather than as a caption.</p>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const prose = (n: number) =>
+  `<p>Paragraph ${n} carries enough words to read as story text rather than as a caption.</p>`;
 
-const cases: Array<{ name: string; html: string | Buffer; title: string; outline: string[]; format?: ParsedStory['format']; author?: ParsedStory['author']; summary?: string; warnings?: RegExp[] }> = [
+const cases: Array<{
+  name: string;
+  html: string | Buffer;
+  title: string;
+  outline: string[];
+  format?: ParsedStory['format'];
+  author?: ParsedStory['author'];
+  summary?: string;
+  warnings?: RegExp[];
+}> = [
   {
     name: 'a clean article: h1, paragraphs, h2/h3, a Read Also paragraph, an author box',
     html: page(`<h1>The Headline</h1><p>One.</p><h2>A Section</h2><p>Two.</p><h3>A Smaller One</h3>
@@ -49,7 +73,9 @@ const cases: Array<{ name: string; html: string | Buffer; title: string; outline
   },
   {
     name: 'a Read Also link with an absolute URL keeps it; a label in bold counts',
-    html: page(`<h1>T</h1><p>One.</p><p><strong>READ ALSO</strong> <a href="https://example.org/a?x=1">Far Away Story</a></p>`),
+    html: page(
+      `<h1>T</h1><p>One.</p><p><strong>READ ALSO</strong> <a href="https://example.org/a?x=1">Far Away Story</a></p>`
+    ),
     title: 'T',
     outline: ['p: One.', 'read-also: Far Away Story <https://example.org/a?x=1>'],
   },
@@ -61,7 +87,9 @@ const cases: Array<{ name: string; html: string | Buffer; title: string; outline
   },
   {
     name: 'a lone "Read more" list item is a Read Also block; one among other items stays in its list',
-    html: page(`<h1>T</h1><ul><li>Read more: <a href="https://x.example/a">Story A Elsewhere</a></li></ul><ul><li>First point</li><li>Read more: the appendix</li></ul>`),
+    html: page(
+      `<h1>T</h1><ul><li>Read more: <a href="https://x.example/a">Story A Elsewhere</a></li></ul><ul><li>First point</li><li>Read more: the appendix</li></ul>`
+    ),
     title: 'T',
     outline: ['read-also: Story A Elsewhere <https://x.example/a>', 'ul: First point / Read more: the appendix'],
   },
@@ -85,7 +113,13 @@ const cases: Array<{ name: string; html: string | Buffer; title: string; outline
     html: page(`<h1>T</h1><ul><li>one</li><li>two<ol><li>two a</li></ol></li></ul><blockquote><p>Said one.</p><p>Said two.</p></blockquote>
       <pre>let x = 1;\n  x++;</pre><table><tr><th>City</th><th>Riders</th></tr><tr><td>Seoul</td><td>200,000</td></tr></table>`),
     title: 'T',
-    outline: ['ul: one / two / (nested)', 'quote: Said one.\nSaid two.', 'code: let x = 1;\n  x++;', 'p: City | Riders', 'p: Seoul | 200,000'],
+    outline: [
+      'ul: one / two / (nested)',
+      'quote: Said one.\nSaid two.',
+      'code: let x = 1;\n  x++;',
+      'p: City | Riders',
+      'p: Seoul | 200,000',
+    ],
     warnings: [/table/],
   },
   {
@@ -97,7 +131,9 @@ const cases: Array<{ name: string; html: string | Buffer; title: string; outline
   },
   {
     name: 'a lazy-loaded picture gives its real source',
-    html: page(`<h1>T</h1><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://cdn.example/big.jpg"><figcaption>Caption <span class="credit">Reuters</span></figcaption></figure>`),
+    html: page(
+      `<h1>T</h1><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://cdn.example/big.jpg"><figcaption>Caption <span class="credit">Reuters</span></figcaption></figure>`
+    ),
     title: 'T',
     outline: ['image: https://cdn.example/big.jpg | Caption | © Reuters'],
     warnings: [/no body text/],
@@ -126,7 +162,9 @@ const cases: Array<{ name: string; html: string | Buffer; title: string; outline
     ),
     title: 'Ferry Service Resumes After Storm',
     format: 'html-page',
-    outline: [1, 2, 3, 4, 5].map((n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`),
+    outline: [1, 2, 3, 4, 5].map(
+      (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+    ),
     author: { name: 'Ann Poe' },
     summary: 'Boats are back.',
   },
@@ -137,7 +175,9 @@ const cases: Array<{ name: string; html: string | Buffer; title: string; outline
       `<meta name="author" content="Someone Else"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Two Bylines","author":[{"name":"Jane Doe"},{"name":"John Roe"}]}</script>`
     ),
     title: 'Two Bylines',
-    outline: [1, 2, 3].map((n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`),
+    outline: [1, 2, 3].map(
+      (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+    ),
     author: { name: 'Jane Doe' },
     warnings: [/2 authors \(Jane Doe, John Roe\)/],
   },
@@ -178,20 +218,30 @@ for (const c of cases) {
     if (c.format) assert.equal(story.format, c.format);
     if (c.author) assert.deepEqual(story.author, c.author);
     if (c.summary) assert.equal(story.summary, c.summary);
-    for (const warning of c.warnings ?? []) assert.ok(story.warnings.some((w) => warning.test(w)), `warning ${warning} in ${JSON.stringify(story.warnings)}`);
+    for (const warning of c.warnings ?? [])
+      assert.ok(
+        story.warnings.some((w) => warning.test(w)),
+        `warning ${warning} in ${JSON.stringify(story.warnings)}`
+      );
     if (!c.warnings) assert.deepEqual(story.warnings, []);
   });
 }
 
 test('parseHtmlStory rejects a page with no headline at all', () => {
-  assert.throws(() => parseHtmlStory(Buffer.from('<html><body><p>Just a line.</p></body></html>')), (error: Error) => error.name === 'StoryError' && /no headline/.test(error.message));
+  assert.throws(
+    () => parseHtmlStory(Buffer.from('<html><body><p>Just a line.</p></body></html>')),
+    (error: Error) => error.name === 'StoryError' && /no headline/.test(error.message)
+  );
 });
 
 test('parseHtmlStory: the HTML version of the sample story says what the text version says', () => {
   const html = parseHtmlStory(fs.readFileSync(path.join(fixtures, 'kim-jong-un-russia-visit.html')));
   const text = parseTextStory(fs.readFileSync(sample, 'utf8'));
   assert.equal(html.title, text.title);
-  assert.deepEqual(outline(html.blocks).map((line) => line.replace(/ <https:[^>]+>$/, '')), outline(text.blocks));
+  assert.deepEqual(
+    outline(html.blocks).map((line) => line.replace(/ <https:[^>]+>$/, '')),
+    outline(text.blocks)
+  );
   assert.deepEqual(html.author, text.author);
   const readAlso = html.blocks.filter((block) => block.kind === 'read-also');
   assert.deepEqual(
@@ -206,9 +256,15 @@ test('parseHtmlStory: a saved news page (Seoul subway) reduced to its story', ()
   assert.equal(story.format, 'html-page');
   assert.equal(story.title, 'Seoul Opens Its First Driverless Subway Line to Commuters');
   assert.deepEqual(story.author, { name: 'Min-ji Park' });
-  assert.equal(story.canonicalUrl, 'https://www.dailyledger.example/world/asia/2023/09/18/seoul-driverless-subway-line');
+  assert.equal(
+    story.canonicalUrl,
+    'https://www.dailyledger.example/world/asia/2023/09/18/seoul-driverless-subway-line'
+  );
   const lines = outline(story.blocks);
-  assert.equal(lines[0], 'image: seoul-subway_files/platform.png | Commuters wait for the first train at Sinsa station on Monday. | © Photo: Lee Jae-won / Daily Ledger');
+  assert.equal(
+    lines[0],
+    'image: seoul-subway_files/platform.png | Commuters wait for the first train at Sinsa station on Monday. | © Photo: Lee Jae-won / Daily Ledger'
+  );
   assert.deepEqual(
     lines.filter((line) => /^(read-also|h\d|quote|ul)/.test(line)),
     [
@@ -219,28 +275,74 @@ test('parseHtmlStory: a saved news page (Seoul subway) reduced to its story', ()
       'ul: Opening hours: 5:30 a.m. to midnight / Trains every 90 seconds at rush hour',
     ]
   );
-  assert.ok(lines.includes('p: *SEOUL* — Seoul opened its first fully driverless subway line on Monday, a 14-station link between Gangnam and the new Sinsa business district that city officials say will carry 200,000 riders a day once the morning rush settles in.'));
-  assert.ok(lines.some((line) => line.includes('[a report published in March](https://www.dailyledger.example/tech/2023/03/02/seoul-subway-automation-tests)')), 'in-story links resolve against the page address');
-  assert.ok(lines.some((line) => line.includes('서울시는 “안전이 최우선”이라며') && line.includes('(欢迎乘坐)') && line.includes('(ようこそ)')));
+  assert.ok(
+    lines.includes(
+      'p: *SEOUL* — Seoul opened its first fully driverless subway line on Monday, a 14-station link between Gangnam and the new Sinsa business district that city officials say will carry 200,000 riders a day once the morning rush settles in.'
+    )
+  );
+  assert.ok(
+    lines.some((line) =>
+      line.includes(
+        '[a report published in March](https://www.dailyledger.example/tech/2023/03/02/seoul-subway-automation-tests)'
+      )
+    ),
+    'in-story links resolve against the page address'
+  );
+  assert.ok(
+    lines.some(
+      (line) =>
+        line.includes('서울시는 “안전이 최우선”이라며') && line.includes('(欢迎乘坐)') && line.includes('(ようこそ)')
+    )
+  );
   const all = lines.join('\n');
-  for (const chrome of ['Subscribe', 'Advertisement', 'Share on', 'Most Read', 'Comments', 'transitfan88', 'Asia Briefing', 'All rights reserved', 'Skip to content']) {
+  for (const chrome of [
+    'Subscribe',
+    'Advertisement',
+    'Share on',
+    'Most Read',
+    'Comments',
+    'transitfan88',
+    'Asia Briefing',
+    'All rights reserved',
+    'Skip to content',
+  ]) {
     assert.ok(!all.includes(chrome), `"${chrome}" is page chrome, not story`);
   }
-  assert.equal(lines.at(-1), 'p: The city plans two more driverless lines by 2030, pending a budget vote in the city council in November.');
+  assert.equal(
+    lines.at(-1),
+    'p: The city plans two more driverless lines by 2030, pending a budget vote in the city council in November.'
+  );
 });
 
 test('parseHtmlStory: a wire-style page (Arctic shipping) with div paragraphs, lazy pictures and an author bio box', () => {
   const story = parseHtmlStory(fs.readFileSync(path.join(fixtures, 'pages', 'arctic-shipping.html')));
   assert.equal(story.title, 'Arctic shipping route opens weeks early as sea ice shrinks');
   assert.equal(story.author?.name, 'Anna Kowalski');
-  assert.equal(story.author?.bio, 'Anna Kowalski covers climate science from London. She previously reported from Warsaw and Kyiv.');
+  assert.equal(
+    story.author?.bio,
+    'Anna Kowalski covers climate science from London. She previously reported from Warsaw and Kyiv.'
+  );
   const lines = outline(story.blocks);
-  assert.equal(lines[0], 'image: https://images.worldwire.example/976/cpsprodpb/ice-breaker.jpg | An icebreaker leads a tanker through the Laptev Sea | © Reuters');
+  assert.equal(
+    lines[0],
+    'image: https://images.worldwire.example/976/cpsprodpb/ice-breaker.jpg | An icebreaker leads a tanker through the Laptev Sea | © Reuters'
+  );
   assert.ok(lines.some((line) => line.includes('«Лёд уходит быстрее, чем мы успеваем считать».')));
-  assert.ok(lines.includes('read-also: Seoul Opens Its First Driverless Subway Line to Commuters <https://www.dailyledger.example/world/asia/2023/09/18/seoul-driverless-subway-line>'));
-  assert.ok(lines.includes("read-also: Greenland's Ice Sheet Lost Record Mass in July <https://worldwire.example/news/world-66000002>"));
+  assert.ok(
+    lines.includes(
+      'read-also: Seoul Opens Its First Driverless Subway Line to Commuters <https://www.dailyledger.example/world/asia/2023/09/18/seoul-driverless-subway-line>'
+    )
+  );
+  assert.ok(
+    lines.includes(
+      "read-also: Greenland's Ice Sheet Lost Record Mass in July <https://worldwire.example/news/world-66000002>"
+    )
+  );
   assert.ok(lines.includes('h2: Who Uses the Route'));
-  assert.ok(!lines.some((line) => /Polar bears|nuclear icebreakers|Topics|Copyright/.test(line)), 'related links outside the story are not Read Also blocks');
+  assert.ok(
+    !lines.some((line) => /Polar bears|nuclear icebreakers|Topics|Copyright/.test(line)),
+    'related links outside the story are not Read Also blocks'
+  );
   assert.ok(story.warnings.some((w) => /embedded video/.test(w)));
   assert.ok(story.warnings.some((w) => /placeholder/.test(w)));
 });

@@ -16,7 +16,14 @@ import { decodeHtml } from './decode-html';
 import { descendantsOf } from './dom-walk';
 import { parseByline, splitAuthors } from '../byline';
 import { blocksOf } from './html-blocks';
-import { extractAuthorBox, extractByline, leadImages, markReadAlso, removeClutter, storyContainer } from './html-extract';
+import {
+  extractAuthorBox,
+  extractByline,
+  leadImages,
+  markReadAlso,
+  removeClutter,
+  storyContainer,
+} from './html-extract';
 import { imageBlock } from './html-images';
 import { plainText, visibleText } from './html-inline';
 import { readPageMetadata } from './html-metadata';
@@ -40,7 +47,8 @@ export const isWholePage = (doc: Document) => {
 };
 
 const sameText = (a: string | undefined, b: string | undefined) =>
-  Boolean(a && b) && a!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  Boolean(a && b) &&
+  a!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** "Headline | Site" or "Headline - Site": the headline part of a <title>. */
 const stripSiteName = (title: string) => title.split(/\s+[|–—-]\s+/)[0].trim();
@@ -51,13 +59,25 @@ function headlineElement(doc: Document, candidates: (string | undefined)[]): Ele
   if (inArticle && visibleText(inArticle)) return inArticle;
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => visibleText(h1));
   if (h1s.length === 1) return h1s[0];
-  return h1s.find((h1) => candidates.some((candidate) => sameText(visibleText(h1), candidate) || (candidate && candidate.includes(visibleText(h1)))));
+  return h1s.find((h1) =>
+    candidates.some(
+      (candidate) => sameText(visibleText(h1), candidate) || (candidate && candidate.includes(visibleText(h1)))
+    )
+  );
 }
 
 const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join(' ');
 
 function textOfBlocks(blocks: StoryBlock[]): string {
-  return blocks.map((block) => (block.kind === 'text' ? block.nodes.map(nodeText).join('\n') : block.kind === 'image' ? block.caption ?? '' : block.title)).join('\n');
+  return blocks
+    .map((block) =>
+      block.kind === 'text'
+        ? block.nodes.map(nodeText).join('\n')
+        : block.kind === 'image'
+          ? (block.caption ?? '')
+          : block.title
+    )
+    .join('\n');
 }
 
 // One window parses every file: building a jsdom window costs several times the parse itself,
@@ -81,7 +101,11 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
   if (wholePage) removeClutter(doc, h1);
   const readAlso = markReadAlso(doc, container, metadata.baseUrl);
   const h1Text = h1 ? visibleText(h1) : undefined;
-  const title = h1Text || metadata.ogTitle || metadata.jsonLdHeadline || (metadata.documentTitle && stripSiteName(metadata.documentTitle));
+  const title =
+    h1Text ||
+    metadata.ogTitle ||
+    metadata.jsonLdHeadline ||
+    (metadata.documentTitle && stripSiteName(metadata.documentTitle));
   if (!title) throw new StoryError('no headline: the page has no h1, og:title, JSON-LD headline or <title>');
 
   let root: Element;
@@ -92,10 +116,16 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
     lead = leadImages(doc, h1).flatMap(({ img, figcaption }) => imageBlock(img, figcaption) ?? []);
     for (const embed of Array.from(container.querySelectorAll('iframe, video, audio, embed, object'))) {
       const src = embed.getAttribute('src') ?? embed.querySelector('source')?.getAttribute('src') ?? '';
-      warnings.push(`dropped an embedded ${embed.tagName.toLowerCase()}${src ? ` ${src}` : ''}: the CMS has no block for it`);
+      warnings.push(
+        `dropped an embedded ${embed.tagName.toLowerCase()}${src ? ` ${src}` : ''}: the CMS has no block for it`
+      );
     }
-    const article = new Readability<Element>(doc as any, { keepClasses: true, serializer: (el) => el as Element }).parse();
-    if (!article?.content || !visibleText(article.content)) throw new StoryError('could not find the story text in this page');
+    const article = new Readability<Element>(doc as any, {
+      keepClasses: true,
+      serializer: (el) => el as Element,
+    }).parse();
+    if (!article?.content || !visibleText(article.content))
+      throw new StoryError('could not find the story text in this page');
     root = article.content;
     readabilityByline = article.byline ?? undefined;
   } else {
@@ -108,7 +138,11 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
   blocks = [...lead.filter((block) => block.kind === 'image' && !kept.has(block.src)), ...blocks];
   // Readability may keep the headline (or the site repeats it as a heading): it is the title, not body.
   const first = blocks[0];
-  if (first?.kind === 'text' && first.nodes[0]?.type === 'heading' && sameText(plainText(first.nodes[0].children), title)) {
+  if (
+    first?.kind === 'text' &&
+    first.nodes[0]?.type === 'heading' &&
+    sameText(plainText(first.nodes[0].children), title)
+  ) {
     first.nodes.shift();
     if (!first.nodes.length) blocks = blocks.slice(1);
   }
@@ -123,23 +157,34 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
     }
   }
 
-  const bylineText = readabilityByline && (parseByline(readabilityByline) ?? parseByline(readabilityByline, { requireBy: false }));
+  const bylineText =
+    readabilityByline && (parseByline(readabilityByline) ?? parseByline(readabilityByline, { requireBy: false }));
   const names = metadata.authors.length
     ? metadata.authors
     : splitAuthors((byline ?? leadingByline ?? bylineText ?? undefined)?.name ?? box?.name ?? '');
-  if (names.length > 1) warnings.push(`the story names ${names.length} authors (${names.join(', ')}); a story has one author in the CMS: imported as ${names[0]}`);
+  if (names.length > 1)
+    warnings.push(
+      `the story names ${names.length} authors (${names.join(', ')}); a story has one author in the CMS: imported as ${names[0]}`
+    );
   const name = names[0];
-  if (box?.name && name && !sameText(box.name, name)) warnings.push(`the author box names ${box.name}, the byline ${name}: the box's bio was given to ${name}`);
+  if (box?.name && name && !sameText(box.name, name))
+    warnings.push(`the author box names ${box.name}, the byline ${name}: the box's bio was given to ${name}`);
   const jobTitle = box?.jobTitle ?? byline?.jobTitle ?? leadingByline?.jobTitle;
-  const author = name || box?.bio ? { ...(name ? { name } : {}), ...(box?.bio ? { bio: box.bio } : {}), ...(jobTitle ? { jobTitle } : {}) } : undefined;
+  const author =
+    name || box?.bio
+      ? { ...(name ? { name } : {}), ...(box?.bio ? { bio: box.bio } : {}), ...(jobTitle ? { jobTitle } : {}) }
+      : undefined;
 
   let summary = metadata.description;
   if (summary && summary.length > MAX_SUMMARY) {
-    warnings.push(`the page description has ${summary.length} characters, more than a summary holds (${MAX_SUMMARY}); not imported as the summary`);
+    warnings.push(
+      `the page description has ${summary.length} characters, more than a summary holds (${MAX_SUMMARY}); not imported as the summary`
+    );
     summary = undefined;
   }
 
-  if (hasPlaceholderText(`${title}\n${textOfBlocks(blocks)}\n${box?.bio ?? ''}`)) warnings.push('contains placeholder text (lorem ipsum)');
+  if (hasPlaceholderText(`${title}\n${textOfBlocks(blocks)}\n${box?.bio ?? ''}`))
+    warnings.push('contains placeholder text (lorem ipsum)');
   if (!blocks.some((block) => block.kind === 'text')) warnings.push('the story has no body text');
 
   return {

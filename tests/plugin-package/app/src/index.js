@@ -13,7 +13,12 @@ module.exports = {
     const tokenFile = process.env.GUEST_APP_TOKEN_FILE;
     if (!tokenFile) return;
     const tokens = strapi.service('admin::api-token');
-    const token = await tokens.create({ name: `guest-${Date.now()}`, type: 'full-access', lifespan: null, description: '' });
+    const token = await tokens.create({
+      name: `guest-${Date.now()}`,
+      type: 'full-access',
+      lifespan: null,
+      description: '',
+    });
     fs.mkdirSync(path.dirname(tokenFile), { recursive: true });
     fs.writeFileSync(tokenFile, token.accessKey);
   },

@@ -23,7 +23,8 @@ export function strapiErrors(strapi: Core.Strapi): Errors {
     const fromCore = createRequire(fromStrapi.resolve('@strapi/core/package.json'));
     loaded = (fromCore('@strapi/utils') as { errors: Errors }).errors;
   } catch {
-    loaded = (createRequire(path.join(strapi.dirs.app.root, 'package.json'))('@strapi/utils') as { errors: Errors }).errors;
+    loaded = (createRequire(path.join(strapi.dirs.app.root, 'package.json'))('@strapi/utils') as { errors: Errors })
+      .errors;
   }
   return loaded;
 }

@@ -59,4 +59,3 @@ export const OldAddressesPanel: PanelComponent = ({ model, documentId, document 
   if (!documentId || redirects.length === 0) return null;
   return { title: 'Old addresses', content: <OldAddresses redirects={redirects} /> };
 };
-

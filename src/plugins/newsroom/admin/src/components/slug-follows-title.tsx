@@ -51,8 +51,8 @@ export const SlugFollowsTitle = () => {
 
   const everPublished = Boolean(
     (document as any)?.publishedAt ||
-      (document as any)?.firstPublishedAt ||
-      (meta as any)?.availableStatus?.some((version: { publishedAt?: string | null }) => version.publishedAt)
+    (document as any)?.firstPublishedAt ||
+    (meta as any)?.availableStatus?.some((version: { publishedAt?: string | null }) => version.publishedAt)
   );
 
   return (
@@ -86,10 +86,18 @@ const DEBOUNCE_MS = 250;
 
 const Follower = ({ model, documentId, locale, slugField, sourceField, frozen }: FollowerProps) => {
   const { post } = useFetchClient();
-  const source = useForm('SlugFollowsTitle', (state) => (state.values as Record<string, unknown>)[sourceField]) as string | undefined;
-  const slug = useForm('SlugFollowsTitle', (state) => (state.values as Record<string, unknown>)[slugField]) as string | undefined;
-  const initialSource = useForm('SlugFollowsTitle', (state) => (state.initialValues as Record<string, unknown>)[sourceField]) as string | undefined;
-  const initialSlug = useForm('SlugFollowsTitle', (state) => (state.initialValues as Record<string, unknown>)[slugField]) as string | undefined;
+  const source = useForm('SlugFollowsTitle', (state) => (state.values as Record<string, unknown>)[sourceField]) as
+    string | undefined;
+  const slug = useForm('SlugFollowsTitle', (state) => (state.values as Record<string, unknown>)[slugField]) as
+    string | undefined;
+  const initialSource = useForm(
+    'SlugFollowsTitle',
+    (state) => (state.initialValues as Record<string, unknown>)[sourceField]
+  ) as string | undefined;
+  const initialSlug = useForm(
+    'SlugFollowsTitle',
+    (state) => (state.initialValues as Record<string, unknown>)[slugField]
+  ) as string | undefined;
   const disabled = useForm('SlugFollowsTitle', (state) => state.disabled);
   const onChange = useForm('SlugFollowsTitle', (state) => state.onChange);
 

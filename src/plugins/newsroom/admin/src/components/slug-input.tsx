@@ -24,7 +24,8 @@ interface SlugInputProps {
 
 type Availability = { isAvailable: boolean } | null;
 
-const FROZEN_HINT = 'Published: this address stays when the headline changes. A slug typed here moves it, and the old one keeps leading to the story.';
+const FROZEN_HINT =
+  'Published: this address stays when the headline changes. A slug typed here moves it, and the old one keeps leading to the story.';
 
 /**
  * The content-manager's `uid` input, as a desk needs it: the availability note sits beside the
@@ -45,18 +46,26 @@ export const SlugInput = React.forwardRef<HTMLInputElement, SlugInputProps>(
     const [settings, setSettings] = React.useState<Record<string, TypeSettings>>({});
     React.useEffect(() => {
       let cancelled = false;
-      fetchSettings(get).then((all) => !cancelled && setSettings(all), () => undefined);
+      fetchSettings(get).then(
+        (all) => !cancelled && setSettings(all),
+        () => undefined
+      );
       return () => {
         cancelled = true;
       };
     }, [get]);
     const managed = settings[model]?.slug?.field === name;
 
-    const { document, meta } = useDocument({ collectionType, model, documentId: id, params: params ?? {} }, { skip: !id });
+    const { document, meta } = useDocument(
+      { collectionType, model, documentId: id, params: params ?? {} },
+      { skip: !id }
+    );
     const everPublished = Boolean(
       (document as { publishedAt?: unknown; firstPublishedAt?: unknown } | undefined)?.publishedAt ||
-        (document as { firstPublishedAt?: unknown } | undefined)?.firstPublishedAt ||
-        (meta as { availableStatus?: Array<{ publishedAt?: string | null }> } | undefined)?.availableStatus?.some((version) => version.publishedAt)
+      (document as { firstPublishedAt?: unknown } | undefined)?.firstPublishedAt ||
+      (meta as { availableStatus?: Array<{ publishedAt?: string | null }> } | undefined)?.availableStatus?.some(
+        (version) => version.publishedAt
+      )
     );
     const frozen = managed && everPublished;
 
@@ -68,7 +77,11 @@ export const SlugInput = React.forwardRef<HTMLInputElement, SlugInputProps>(
       const trimmed = debounced.trim();
       if (trimmed === '' || trimmed === (field.initialValue ?? '')) return;
       let cancelled = false;
-      post<{ isAvailable: boolean }>('/content-manager/uid/check-availability', { contentTypeUID: model, field: name, value: trimmed }, { params }).then(
+      post<{ isAvailable: boolean }>(
+        '/content-manager/uid/check-availability',
+        { contentTypeUID: model, field: name, value: trimmed },
+        { params }
+      ).then(
         (answer) => !cancelled && setAvailability({ isAvailable: answer.data.isAvailable }),
         () => undefined
       );

@@ -4,7 +4,9 @@ import { applyEditViewPatch } from './edit-view-settings';
 
 const DESCRIPTIONS = {
   excerpt: (summary?: string) =>
-    summary ? `Filled in on save: the ${summary} field when it is set, else the start of the body.` : 'Filled in on save: the start of the body.',
+    summary
+      ? `Filled in on save: the ${summary} field when it is set, else the start of the body.`
+      : 'Filled in on save: the start of the body.',
   readingTime: () => 'Filled in on save: minutes to read the body.',
   wordCount: () => 'Filled in on save: words in the body.',
 };

@@ -35,9 +35,14 @@ export async function applyEditViewPatch(strapi: Core.Strapi, uid: string, name:
 
   const contentTypes = strapi.plugin('content-manager').service('content-types') as any;
   const contentType = (strapi.contentTypes as unknown as Record<string, unknown>)[uid];
-  const { uid: _uid, ...configuration } = (await contentTypes.findConfiguration(contentType)) as EditViewConfiguration & { uid: string };
+  const { uid: _uid, ...configuration } = (await contentTypes.findConfiguration(
+    contentType
+  )) as EditViewConfiguration & { uid: string };
 
-  for (const [view, fields] of [['edit', patch.edit], ['list', patch.list]] as const) {
+  for (const [view, fields] of [
+    ['edit', patch.edit],
+    ['list', patch.list],
+  ] as const) {
     for (const [field, values] of Object.entries(fields ?? {})) {
       const metadata = (configuration.metadatas[field] ??= {});
       metadata[view] = { ...(metadata[view] ?? {}), ...values };

@@ -29,7 +29,12 @@ export const useOurSlugsInTheAdminPanel = (strapi: Core.Strapi) => {
   const frozenSlug = async (uid: string, field: string, documentId: string, locale?: string) => {
     if (!hasDraftAndPublish(strapi, uid)) return undefined;
     const rows = (await strapi.db.query(uid as UID.Schema).findMany({
-      select: ['id', 'publishedAt', field, ...(modelAttributes(strapi, uid).firstPublishedAt ? ['firstPublishedAt'] : [])],
+      select: [
+        'id',
+        'publishedAt',
+        field,
+        ...(modelAttributes(strapi, uid).firstPublishedAt ? ['firstPublishedAt'] : []),
+      ],
       where: { documentId, ...(locale ? { locale } : {}) },
     })) as Array<Record<string, unknown>>;
     const everPublished = rows.some((row) => row.publishedAt || row.firstPublishedAt);
@@ -55,6 +60,12 @@ export const useOurSlugsInTheAdminPanel = (strapi: Core.Strapi) => {
     if (!options) return checkUIDAvailability(params);
     const slug = slugs().normalize(params.value);
     if (slug !== params.value) return false;
-    return slugs().isFree(params.contentTypeUID, options, slug, undefined, localeFor(params.contentTypeUID, params.locale));
+    return slugs().isFree(
+      params.contentTypeUID,
+      options,
+      slug,
+      undefined,
+      localeFor(params.contentTypeUID, params.locale)
+    );
   };
 };

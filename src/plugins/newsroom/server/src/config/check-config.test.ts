@@ -16,7 +16,9 @@ const types: Record<string, Record<string, { type: string }>> = {
   },
   'api::page.page': { name: { type: 'string' }, path: { type: 'string' } },
 };
-const components: Record<string, Record<string, { type: string }>> = { 'article.text': { content: { type: 'blocks' }, caption: { type: 'string' } } };
+const components: Record<string, Record<string, { type: string }>> = {
+  'article.text': { content: { type: 'blocks' }, caption: { type: 'string' } },
+};
 const schemas: SchemaLookup = {
   contentTypeUids: () => [...Object.keys(types), 'plugin::users-permissions.user'],
   contentType: (uid) => types[uid],
@@ -26,12 +28,19 @@ const schemas: SchemaLookup = {
 const good = {
   'api::article.article': {
     slug: { field: 'slug', source: 'title' },
-    reading: { fields: ['body'], components: { 'article.text': ['content'] }, summary: 'summary', excerpt: 'excerpt', readingTime: 'readingTime' },
+    reading: {
+      fields: ['body'],
+      components: { 'article.text': ['content'] },
+      summary: 'summary',
+      excerpt: 'excerpt',
+      readingTime: 'readingTime',
+    },
   },
   'api::page.page': { slug: { field: 'path', source: 'name' } },
 };
 
-const withTypes = (contentTypes: unknown, extra: Record<string, unknown> = {}) => ({ ...defaultConfig, ...extra, contentTypes }) as NewsroomConfig;
+const withTypes = (contentTypes: unknown, extra: Record<string, unknown> = {}) =>
+  ({ ...defaultConfig, ...extra, contentTypes }) as NewsroomConfig;
 
 test('a good configuration passes both checks (a uid slug and a string slug)', () => {
   const config = withTypes(good);
@@ -40,13 +49,42 @@ test('a good configuration passes both checks (a uid slug and a string slug)', (
 });
 
 const refused: Array<{ name: string; config: NewsroomConfig; message: RegExp }> = [
-  { name: 'an unknown top-level option', config: withTypes(good, { slugLength: 80 }), message: /^.*: slugLength: unknown option; expected one of contentTypes, reservedSlugs/ },
-  { name: 'an unknown content-type option', config: withTypes({ 'api::page.page': { slugs: {} } }), message: /contentTypes\["api::page\.page"\]\.slugs: unknown option; expected one of slug, reading$/ },
-  { name: 'a slug without its source', config: withTypes({ 'api::page.page': { slug: { field: 'path' } } }), message: /contentTypes\["api::page\.page"\]\.slug\.source: expected an attribute name \(a non-empty string\), got nothing/ },
-  { name: 'reading without fields', config: withTypes({ 'api::article.article': { reading: { body: 'body' } } }), message: /reading\.body: unknown option; expected one of fields, components/ },
-  { name: 'a rate that is not a number', config: withTypes(good, { rates: { ...defaultConfig.rates, wordsPerMinute: '230' } }), message: /rates\.wordsPerMinute: expected a number ≥ 1, got "230"/ },
-  { name: 'an unknown rate', config: withTypes(good, { rates: { ...defaultConfig.rates, wpm: 3 } }), message: /rates\.wpm: unknown option/ },
-  { name: 'slugMaxLength out of range', config: withTypes(good, { slugMaxLength: 5 }), message: /slugMaxLength: expected a number 10\.\.255, got 5/ },
+  {
+    name: 'an unknown top-level option',
+    config: withTypes(good, { slugLength: 80 }),
+    message: /^.*: slugLength: unknown option; expected one of contentTypes, reservedSlugs/,
+  },
+  {
+    name: 'an unknown content-type option',
+    config: withTypes({ 'api::page.page': { slugs: {} } }),
+    message: /contentTypes\["api::page\.page"\]\.slugs: unknown option; expected one of slug, reading$/,
+  },
+  {
+    name: 'a slug without its source',
+    config: withTypes({ 'api::page.page': { slug: { field: 'path' } } }),
+    message:
+      /contentTypes\["api::page\.page"\]\.slug\.source: expected an attribute name \(a non-empty string\), got nothing/,
+  },
+  {
+    name: 'reading without fields',
+    config: withTypes({ 'api::article.article': { reading: { body: 'body' } } }),
+    message: /reading\.body: unknown option; expected one of fields, components/,
+  },
+  {
+    name: 'a rate that is not a number',
+    config: withTypes(good, { rates: { ...defaultConfig.rates, wordsPerMinute: '230' } }),
+    message: /rates\.wordsPerMinute: expected a number ≥ 1, got "230"/,
+  },
+  {
+    name: 'an unknown rate',
+    config: withTypes(good, { rates: { ...defaultConfig.rates, wpm: 3 } }),
+    message: /rates\.wpm: unknown option/,
+  },
+  {
+    name: 'slugMaxLength out of range',
+    config: withTypes(good, { slugMaxLength: 5 }),
+    message: /slugMaxLength: expected a number 10\.\.255, got 5/,
+  },
 ];
 
 for (const { name, config, message } of refused) {
@@ -54,16 +92,57 @@ for (const { name, config, message } of refused) {
 }
 
 const wrongSchema: Array<{ name: string; contentTypes: unknown; message: RegExp }> = [
-  { name: 'an unknown content type', contentTypes: { 'api::story.story': { slug: { field: 'slug', source: 'title' } } }, message: /contentTypes\["api::story\.story"\]: no such content type; expected one of api::article\.article, api::page\.page$/ },
-  { name: 'a slug field that does not exist', contentTypes: { 'api::article.article': { slug: { field: 'slugg', source: 'title' } } }, message: /slug\.field: api::article\.article has no attribute "slugg"; expected one of its uid or string attributes: title, slug$/ },
-  { name: 'a slug field of the wrong type', contentTypes: { 'api::article.article': { slug: { field: 'summary', source: 'title' } } }, message: /slug\.field: "summary" of api::article\.article is a text; expected an attribute of type uid or string/ },
-  { name: 'a reading field of the wrong type', contentTypes: { 'api::article.article': { reading: { fields: ['body', 'cover'] } } }, message: /reading\.fields\[1\]: "cover" of api::article\.article is a media; expected an attribute of type blocks or richtext or text or string or component or dynamiczone/ },
-  { name: 'an unknown component', contentTypes: { 'api::article.article': { reading: { fields: ['body'], components: { 'article.txt': ['content'] } } } }, message: /reading\.components\["article\.txt"\]: no such component/ },
-  { name: 'a component attribute that does not exist', contentTypes: { 'api::article.article': { reading: { fields: ['body'], components: { 'article.text': ['text'] } } } }, message: /reading\.components\["article\.text"\]\[0\]: article\.text has no attribute "text"/ },
-  { name: 'a reading time that is not an integer', contentTypes: { 'api::article.article': { reading: { fields: ['body'], readingTime: 'excerpt' } } }, message: /reading\.readingTime: "excerpt" of api::article\.article is a text; expected an attribute of type integer/ },
-  { name: 'an unknown image component', contentTypes: { 'api::article.article': { reading: { fields: ['body'], imageComponents: ['article.picture'] } } }, message: /reading\.imageComponents\[0\]: no such component "article\.picture"/ },
+  {
+    name: 'an unknown content type',
+    contentTypes: { 'api::story.story': { slug: { field: 'slug', source: 'title' } } },
+    message:
+      /contentTypes\["api::story\.story"\]: no such content type; expected one of api::article\.article, api::page\.page$/,
+  },
+  {
+    name: 'a slug field that does not exist',
+    contentTypes: { 'api::article.article': { slug: { field: 'slugg', source: 'title' } } },
+    message:
+      /slug\.field: api::article\.article has no attribute "slugg"; expected one of its uid or string attributes: title, slug$/,
+  },
+  {
+    name: 'a slug field of the wrong type',
+    contentTypes: { 'api::article.article': { slug: { field: 'summary', source: 'title' } } },
+    message: /slug\.field: "summary" of api::article\.article is a text; expected an attribute of type uid or string/,
+  },
+  {
+    name: 'a reading field of the wrong type',
+    contentTypes: { 'api::article.article': { reading: { fields: ['body', 'cover'] } } },
+    message:
+      /reading\.fields\[1\]: "cover" of api::article\.article is a media; expected an attribute of type blocks or richtext or text or string or component or dynamiczone/,
+  },
+  {
+    name: 'an unknown component',
+    contentTypes: {
+      'api::article.article': { reading: { fields: ['body'], components: { 'article.txt': ['content'] } } },
+    },
+    message: /reading\.components\["article\.txt"\]: no such component/,
+  },
+  {
+    name: 'a component attribute that does not exist',
+    contentTypes: {
+      'api::article.article': { reading: { fields: ['body'], components: { 'article.text': ['text'] } } },
+    },
+    message: /reading\.components\["article\.text"\]\[0\]: article\.text has no attribute "text"/,
+  },
+  {
+    name: 'a reading time that is not an integer',
+    contentTypes: { 'api::article.article': { reading: { fields: ['body'], readingTime: 'excerpt' } } },
+    message:
+      /reading\.readingTime: "excerpt" of api::article\.article is a text; expected an attribute of type integer/,
+  },
+  {
+    name: 'an unknown image component',
+    contentTypes: { 'api::article.article': { reading: { fields: ['body'], imageComponents: ['article.picture'] } } },
+    message: /reading\.imageComponents\[0\]: no such component "article\.picture"/,
+  },
 ];
 
 for (const { name, contentTypes, message } of wrongSchema) {
-  test(`checkSchemas refuses ${name}`, () => assert.throws(() => checkSchemas(withTypes(contentTypes), schemas), message));
+  test(`checkSchemas refuses ${name}`, () =>
+    assert.throws(() => checkSchemas(withTypes(contentTypes), schemas), message));
 }

@@ -8,7 +8,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 function onlyKnownKeys(value: Record<string, unknown>, known: readonly string[], path: Path) {
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new ConfigError(keyPath(...path, key), `unknown option; expected one of ${known.join(', ')}`);
+    if (!known.includes(key))
+      throw new ConfigError(keyPath(...path, key), `unknown option; expected one of ${known.join(', ')}`);
   }
 }
 
@@ -27,7 +28,10 @@ function name(value: unknown, path: Path, required: boolean) {
 function names(value: unknown, path: Path, required: boolean) {
   if (value === undefined && !required) return;
   if (!Array.isArray(value) || (required && value.length === 0)) {
-    throw new ConfigError(keyPath(...path), `expected ${required ? 'a non-empty' : 'an'} array of names, got ${describe(value)}`);
+    throw new ConfigError(
+      keyPath(...path),
+      `expected ${required ? 'a non-empty' : 'an'} array of names, got ${describe(value)}`
+    );
   }
   value.forEach((entry, i) => name(entry, [...path, i], true));
 }
@@ -60,10 +64,12 @@ export function checkOptions(config: unknown): void {
       names(reading.fields, [...at, 'reading', 'fields'], true);
       if (reading.components !== undefined) {
         const components = object(reading.components, [...at, 'reading', 'components']);
-        for (const [component, fields] of Object.entries(components)) names(fields, [...at, 'reading', 'components', component], true);
+        for (const [component, fields] of Object.entries(components))
+          names(fields, [...at, 'reading', 'components', component], true);
       }
       names(reading.imageComponents, [...at, 'reading', 'imageComponents'], false);
-      for (const key of ['summary', 'excerpt', 'readingTime', 'wordCount'] as const) name(reading[key], [...at, 'reading', key], false);
+      for (const key of ['summary', 'excerpt', 'readingTime', 'wordCount'] as const)
+        name(reading[key], [...at, 'reading', key], false);
     }
   }
   names(root.reservedSlugs, ['reservedSlugs'], false);

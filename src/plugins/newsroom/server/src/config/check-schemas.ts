@@ -17,10 +17,16 @@ function attribute(attributes: Attributes, owner: string, field: string, types: 
   const found = attributes[field];
   const fitting = Object.keys(attributes).filter((name) => types.includes(attributes[name].type));
   if (!found) {
-    throw new ConfigError(keyPath(...path), `${owner} has no attribute "${field}"; expected one of its ${either(types)} attributes: ${list(fitting)}`);
+    throw new ConfigError(
+      keyPath(...path),
+      `${owner} has no attribute "${field}"; expected one of its ${either(types)} attributes: ${list(fitting)}`
+    );
   }
   if (!types.includes(found.type)) {
-    throw new ConfigError(keyPath(...path), `"${field}" of ${owner} is a ${found.type}; expected an attribute of type ${either(types)} (${owner} has: ${list(fitting)})`);
+    throw new ConfigError(
+      keyPath(...path),
+      `"${field}" of ${owner} is a ${found.type}; expected an attribute of type ${either(types)} (${owner} has: ${list(fitting)})`
+    );
   }
 }
 
@@ -39,20 +45,25 @@ export function checkSchemas(config: NewsroomConfig, schemas: SchemaLookup): voi
     }
     const reading = options.reading;
     if (!reading) continue;
-    reading.fields.forEach((field, i) => attribute(attributes, uid, field, READABLE_TYPES, [...at, 'reading', 'fields', i]));
+    reading.fields.forEach((field, i) =>
+      attribute(attributes, uid, field, READABLE_TYPES, [...at, 'reading', 'fields', i])
+    );
     for (const [component, fields] of Object.entries(reading.components ?? {})) {
       const componentAttributes = schemas.component(component);
-      if (!componentAttributes) throw new ConfigError(keyPath(...at, 'reading', 'components', component), 'no such component');
+      if (!componentAttributes)
+        throw new ConfigError(keyPath(...at, 'reading', 'components', component), 'no such component');
       fields.forEach((field, i) =>
         attribute(componentAttributes, component, field, READABLE_TYPES, [...at, 'reading', 'components', component, i])
       );
     }
     (reading.imageComponents ?? []).forEach((component, i) => {
-      if (!schemas.component(component)) throw new ConfigError(keyPath(...at, 'reading', 'imageComponents', i), `no such component "${component}"`);
+      if (!schemas.component(component))
+        throw new ConfigError(keyPath(...at, 'reading', 'imageComponents', i), `no such component "${component}"`);
     });
     if (reading.summary) attribute(attributes, uid, reading.summary, ['text', 'string'], [...at, 'reading', 'summary']);
     if (reading.excerpt) attribute(attributes, uid, reading.excerpt, ['text', 'string'], [...at, 'reading', 'excerpt']);
-    if (reading.readingTime) attribute(attributes, uid, reading.readingTime, ['integer'], [...at, 'reading', 'readingTime']);
+    if (reading.readingTime)
+      attribute(attributes, uid, reading.readingTime, ['integer'], [...at, 'reading', 'readingTime']);
     if (reading.wordCount) attribute(attributes, uid, reading.wordCount, ['integer'], [...at, 'reading', 'wordCount']);
   }
 }

@@ -7,6 +7,15 @@ export class ConfigError extends Error {
 }
 
 export const keyPath = (...parts: Array<string | number>) =>
-  parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${i ? '.' : ''}${part}` : `[${JSON.stringify(part)}]`)).join('');
+  parts
+    .map((part, i) =>
+      typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_$][\w$]*$/.test(part)
+          ? `${i ? '.' : ''}${part}`
+          : `[${JSON.stringify(part)}]`
+    )
+    .join('');
 
-export const describe = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value));
+export const describe = (value: unknown) =>
+  value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));

@@ -16,6 +16,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!documentId && !slug) throw fieldError(strapi, 'documentId', 'documentId or slug is required', undefined);
     const locale = isLocalized(strapi, uid) ? optionalString(ctx.query.locale) : undefined;
     const redirects = strapi.plugin('newsroom').service('redirects');
-    ctx.body = { data: documentId ? await redirects.of(uid, documentId, locale) : await redirects.from(uid, slug, locale) };
+    ctx.body = {
+      data: documentId ? await redirects.of(uid, documentId, locale) : await redirects.from(uid, slug, locale),
+    };
   },
 });

@@ -9,7 +9,13 @@ export function slugTarget(strapi: Core.Strapi, contentType: unknown): { uid: st
   const slug = contentTypes[uid]?.slug;
   if (!slug) {
     const message = `expected one of ${Object.keys(contentTypes).join(', ')}`;
-    throw fieldError(strapi, 'contentType', message, uid, 'contentType must be a content type whose slug the newsroom plugin keeps');
+    throw fieldError(
+      strapi,
+      'contentType',
+      message,
+      uid,
+      'contentType must be a content type whose slug the newsroom plugin keeps'
+    );
   }
   return { uid, slug };
 }

@@ -28,7 +28,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const reading = options.reading;
       data[uid] = {
         ...(options.slug ? { slug: { field: options.slug.field, source: options.slug.source } } : {}),
-        derived: [reading?.excerpt, reading?.readingTime, reading?.wordCount].filter((field): field is string => Boolean(field)),
+        derived: [reading?.excerpt, reading?.readingTime, reading?.wordCount].filter((field): field is string =>
+          Boolean(field)
+        ),
       };
     }
     ctx.body = { data };

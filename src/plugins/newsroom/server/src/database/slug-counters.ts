@@ -44,6 +44,9 @@ export async function takeNextSuffix(strapi: Core.Strapi, uid: string, base: str
 
 /** The last suffix handed out for `base`, 0 when none. */
 export async function peekLastSuffix(strapi: Core.Strapi, uid: string, base: string, locale?: string): Promise<number> {
-  const row = await strapi.db.connection(COUNTERS_TABLE).where({ content_type: scope(uid, locale), base }).first('last');
+  const row = await strapi.db
+    .connection(COUNTERS_TABLE)
+    .where({ content_type: scope(uid, locale), base })
+    .first('last');
   return row ? Number(row.last) : 0;
 }

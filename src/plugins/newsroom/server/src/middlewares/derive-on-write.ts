@@ -51,15 +51,28 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
     return undefined;
   };
 
-  const findRows = (uid: string, documentId: string, live: boolean, fields: string[], locale?: string, populate?: object) =>
+  const findRows = (
+    uid: string,
+    documentId: string,
+    live: boolean,
+    fields: string[],
+    locale?: string,
+    populate?: object
+  ) =>
     query(uid).findMany({
       select: ['id', 'documentId', ...(isLocalized(strapi, uid) ? ['locale'] : []), ...fields],
       where: { documentId, publishedAt: live ? { $notNull: true } : { $null: true }, ...(locale ? { locale } : {}) },
       ...(populate && Object.keys(populate).length ? { populate } : {}),
     }) as Promise<Row[]>;
 
-  const findRow = async (uid: string, documentId: string, live: boolean, fields: string[], locale?: string, populate?: object) =>
-    (await findRows(uid, documentId, live, fields, locale, populate))[0];
+  const findRow = async (
+    uid: string,
+    documentId: string,
+    live: boolean,
+    fields: string[],
+    locale?: string,
+    populate?: object
+  ) => (await findRows(uid, documentId, live, fields, locale, populate))[0];
 
   /** After a write makes `newSlug` live: the old live slug keeps leading here, and nobody else's redirect holds the new one. */
   const wentLive = async (uid: string, documentId: string, oldSlug: unknown, newSlug: unknown, locale?: string) => {
@@ -75,11 +88,16 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
       return await next();
     } catch (error) {
       const meta = strapi.db.metadata.get(ctx.uid);
-      const column = field ? (meta.attributes[field] as { columnName?: string } | undefined)?.columnName ?? field : undefined;
+      const column = field
+        ? ((meta.attributes[field] as { columnName?: string } | undefined)?.columnName ?? field)
+        : undefined;
       if (!field || !column || !isSlugConflict(error, meta.tableName, column)) throw error;
       const attempt = attempts.getStore() ?? 1;
       if (generated && attempt < MAX_ATTEMPTS && !strapi.db.inTransaction()) {
-        const documents = strapi.documents(ctx.uid as UID.ContentType) as unknown as Record<string, (params: Params) => Promise<unknown>>;
+        const documents = strapi.documents(ctx.uid as UID.ContentType) as unknown as Record<
+          string,
+          (params: Params) => Promise<unknown>
+        >;
         return attempts.run(attempt + 1, () => documents[ctx.action](original));
       }
       throw slugConflict(strapi, field, String(ctx.params.data?.[field] ?? ''));
@@ -93,15 +111,22 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
       for (const derived of reading().derivedFields(r)) delete data[derived];
       return;
     }
-    const current = inputs.every((field: string) => has(data, field)) ? {} : (await stored()) ?? {};
+    const current = inputs.every((field: string) => has(data, field)) ? {} : ((await stored()) ?? {});
     Object.assign(data, reading().derive(ctx.uid, r, { ...current, ...data }));
   };
 
   /** Slug and derived fields of a version written for the first time (a new document, or a new locale of one). */
-  const firstVersion = async (ctx: Ctx, next: Next, options: ContentTypeOptions, locale: string | undefined, documentId?: string) => {
+  const firstVersion = async (
+    ctx: Ctx,
+    next: Next,
+    options: ContentTypeOptions,
+    locale: string | undefined,
+    documentId?: string
+  ) => {
     const original = copyParams(ctx.params);
     const data = (ctx.params.data ??= {});
-    if (options.reading && ctx.action !== 'clone') Object.assign(data, reading().derive(ctx.uid, options.reading, data));
+    if (options.reading && ctx.action !== 'clone')
+      Object.assign(data, reading().derive(ctx.uid, options.reading, data));
     let generated = false;
     const slug = options.slug;
     if (slug) {
@@ -148,7 +173,9 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
 
     if (r) {
       await deriveFor(ctx, r, data, async () => {
-        const missing = reading().inputs(r).filter((field: string) => !has(data, field) && attributes[field]);
+        const missing = reading()
+          .inputs(r)
+          .filter((field: string) => !has(data, field) && attributes[field]);
         const nested = missing.filter((field: string) => NESTED.has(attributes[field].type));
         const scalar = missing.filter((field: string) => !NESTED.has(attributes[field].type));
         return findRow(ctx.uid, documentId, !draftAndPublish, scalar, locale, reading().populate(ctx.uid, nested));
@@ -200,7 +227,10 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
     const result = await next();
     const { documentId } = ctx.params;
     if (!documentId) return result;
-    const remaining = await query(ctx.uid).findOne({ select: ['id'], where: { documentId, ...(locale ? { locale } : {}) } });
+    const remaining = await query(ctx.uid).findOne({
+      select: ['id'],
+      where: { documentId, ...(locale ? { locale } : {}) },
+    });
     if (!remaining) await redirects().forget(ctx.uid, documentId, locale);
     return result;
   };

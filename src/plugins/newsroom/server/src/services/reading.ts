@@ -46,7 +46,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const values: Record<string, unknown> = {};
       if (options.wordCount) values[options.wordCount] = counts.words + counts.cjkCharacters;
       if (options.readingTime) values[options.readingTime] = readingTime({ ...counts, images }, rates);
-      if (options.excerpt) values[options.excerpt] = excerpt(typeof summary === 'string' ? summary : null, text, excerptLength);
+      if (options.excerpt)
+        values[options.excerpt] = excerpt(typeof summary === 'string' ? summary : null, text, excerptLength);
       return values;
     },
 
@@ -56,7 +57,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     derivedFields(options: ReadingOptions) {
-      return [options.excerpt, options.readingTime, options.wordCount].filter((field): field is string => Boolean(field));
+      return [options.excerpt, options.readingTime, options.wordCount].filter((field): field is string =>
+        Boolean(field)
+      );
     },
 
     /** What to populate to read `names` of a stored `uid` document. */

@@ -36,7 +36,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Keeps `oldSlug` leading to `documentId` (replacing any older owner of that old slug). */
     async remember(contentType: string, oldSlug: string, documentId: string, locale?: string) {
       await redirects().deleteMany({ where: { contentType, slug: oldSlug, ...inLocale(locale) } });
-      await redirects().create({ data: { contentType, slug: oldSlug, targetDocumentId: documentId, targetLocale: locale ?? null } });
+      await redirects().create({
+        data: { contentType, slug: oldSlug, targetDocumentId: documentId, targetLocale: locale ?? null },
+      });
     },
 
     /** A slug in live use is no longer a redirect: the live story wins. */
@@ -51,7 +53,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The documentId an old slug leads to, if any. */
     async resolve(contentType: string, slug: string, locale?: string): Promise<string | null> {
-      const row = await redirects().findOne({ select: ['targetDocumentId'], where: { contentType, slug, ...inLocale(locale) } });
+      const row = await redirects().findOne({
+        select: ['targetDocumentId'],
+        where: { contentType, slug, ...inLocale(locale) },
+      });
       return (row?.targetDocumentId as string | undefined) ?? null;
     },
 

@@ -9,7 +9,13 @@ import { peekLastSuffix, takeNextSuffix } from '../database/slug-counters';
 const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const slugConflict = (strapi: Core.Strapi, field: string, slug: string) =>
-  fieldError(strapi, field, `The ${field} "${slug}" is already used`, slug, `The ${field} "${slug}" is already used by another document`);
+  fieldError(
+    strapi,
+    field,
+    `The ${field} "${slug}" is already used`,
+    slug,
+    `The ${field} "${slug}" is already used by another document`
+  );
 
 const reservedSlug = (strapi: Core.Strapi, field: string, slug: string) =>
   fieldError(strapi, field, `The ${field} "${slug}" is reserved`, slug);
@@ -81,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const base = this.baseFor(uid, source);
       if (!isReserved(base) && !(await isTaken(uid, options.field, base, documentId, locale))) return base;
       let n = Math.max(2, (await peekLastSuffix(strapi, uid, base, locale)) + 1);
-      for (;; n++) {
+      for (; ; n++) {
         const candidate = withSuffix(base, n, max);
         if (!isReserved(candidate) && !(await isTaken(uid, options.field, candidate, documentId, locale))) {
           return candidate;
@@ -90,7 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async isFree(uid: string, options: SlugOptions, slug: string, documentId?: string, locale?: string) {
-      return SLUG_SHAPE.test(slug) && !isReserved(slug) && !(await isTaken(uid, options.field, slug, documentId, locale));
+      return (
+        SLUG_SHAPE.test(slug) && !isReserved(slug) && !(await isTaken(uid, options.field, slug, documentId, locale))
+      );
     },
 
     /** Validates a slug a client chose; throws a 400 naming the field. */

@@ -20,10 +20,12 @@ export function countWords(text: string): WordCounts {
 
   let cjkCharacters = 0;
   // CJK characters become spaces so "東京Tower" still yields the word "Tower".
-  const spaced = text.replace(CJK_CHARACTER, () => {
-    cjkCharacters++;
-    return ' ';
-  }).replace(KANA_VOICING, '');
+  const spaced = text
+    .replace(CJK_CHARACTER, () => {
+      cjkCharacters++;
+      return ' ';
+    })
+    .replace(KANA_VOICING, '');
 
   let words = 0;
   TOKEN.lastIndex = 0;

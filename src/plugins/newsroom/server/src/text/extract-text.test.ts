@@ -30,7 +30,7 @@ const cases: Array<{ name: string; blocks: unknown; expected: { text: string; im
       paragraph(
         text('Hi ', { bold: true }),
         { type: 'link', url: 'https://example.com', children: [text('there')] },
-        text('!'),
+        text('!')
       ),
     ],
     expected: { text: 'Hi there!', images: 0 },
@@ -54,7 +54,12 @@ const cases: Array<{ name: string; blocks: unknown; expected: { text: string; im
         children: [
           { type: 'list-item', children: [text('one')] },
           { type: 'list-item', children: [text('two '), { type: 'link', url: '/x', children: [text('link')] }] },
-          { type: 'list', format: 'ordered', indentLevel: 1, children: [{ type: 'list-item', children: [text('nested')] }] },
+          {
+            type: 'list',
+            format: 'ordered',
+            indentLevel: 1,
+            children: [{ type: 'list-item', children: [text('nested')] }],
+          },
         ],
       },
     ],
@@ -82,18 +87,34 @@ const cases: Array<{ name: string; blocks: unknown; expected: { text: string; im
   },
   {
     name: 'garbage entries skipped',
-    blocks: [null, 42, 'string', [], { type: 'paragraph', children: 'nope' }, { children: [null, { text: 5 }] }, paragraph(text('ok'))],
+    blocks: [
+      null,
+      42,
+      'string',
+      [],
+      { type: 'paragraph', children: 'nope' },
+      { children: [null, { text: 5 }] },
+      paragraph(text('ok')),
+    ],
     expected: { text: 'ok', images: 0 },
   },
   { name: 'null', blocks: null, expected: { text: '', images: 0 } },
   { name: 'undefined', blocks: undefined, expected: { text: '', images: 0 } },
   { name: 'empty array', blocks: [], expected: { text: '', images: 0 } },
   { name: 'string', blocks: 'just a string', expected: { text: '', images: 0 } },
-  { name: 'object, not array', blocks: { type: 'paragraph', children: [text('x')] }, expected: { text: '', images: 0 } },
+  {
+    name: 'object, not array',
+    blocks: { type: 'paragraph', children: [text('x')] },
+    expected: { text: '', images: 0 },
+  },
   { name: 'number', blocks: 7, expected: { text: '', images: 0 } },
   { name: 'cyclic structure terminates', blocks: [cyclic], expected: { text: 'loop', images: 0 } },
   { name: '10 000 levels deep does not overflow the stack', blocks: [deep], expected: { text: '', images: 0 } },
-  { name: 'throwing getter does not throw', blocks: [paragraph(text('a')), throwing], expected: { text: '', images: 0 } },
+  {
+    name: 'throwing getter does not throw',
+    blocks: [paragraph(text('a')), throwing],
+    expected: { text: '', images: 0 },
+  },
 ];
 
 for (const { name, blocks, expected } of cases) {

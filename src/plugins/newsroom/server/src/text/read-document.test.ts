@@ -8,7 +8,10 @@ const article: Attributes = {
   title: { type: 'string' },
   intro: { type: 'text' },
   notes: { type: 'richtext' },
-  body: { type: 'dynamiczone', components: ['article.text', 'article.markdown', 'article.image', 'article.read-also', 'article.box'] },
+  body: {
+    type: 'dynamiczone',
+    components: ['article.text', 'article.markdown', 'article.image', 'article.read-also', 'article.box'],
+  },
   sidebar: { type: 'component', component: 'article.box', repeatable: true },
   content: { type: 'blocks' },
 };
@@ -22,10 +25,35 @@ const components: Record<string, Attributes> = {
 };
 const lookup = (uid: string) => components[uid];
 
-const cases: Array<{ name: string; data: Record<string, unknown>; plan: ReadPlan; attributes?: Attributes; text: string; images: number }> = [
-  { name: 'a blocks field', data: { content: [paragraph('One two')] }, plan: { fields: ['content'] }, text: 'One two', images: 0 },
-  { name: 'Markdown is read as text, not syntax', data: { notes: '## Hi\n\n**bold** words' }, plan: { fields: ['notes'] }, text: 'Hi\n\nbold words', images: 0 },
-  { name: 'plain text and string fields, in plan order', data: { title: 'Head', intro: ' Intro text ' }, plan: { fields: ['intro', 'title'] }, text: 'Intro text\n\nHead', images: 0 },
+const cases: Array<{
+  name: string;
+  data: Record<string, unknown>;
+  plan: ReadPlan;
+  attributes?: Attributes;
+  text: string;
+  images: number;
+}> = [
+  {
+    name: 'a blocks field',
+    data: { content: [paragraph('One two')] },
+    plan: { fields: ['content'] },
+    text: 'One two',
+    images: 0,
+  },
+  {
+    name: 'Markdown is read as text, not syntax',
+    data: { notes: '## Hi\n\n**bold** words' },
+    plan: { fields: ['notes'] },
+    text: 'Hi\n\nbold words',
+    images: 0,
+  },
+  {
+    name: 'plain text and string fields, in plan order',
+    data: { title: 'Head', intro: ' Intro text ' },
+    plan: { fields: ['intro', 'title'] },
+    text: 'Intro text\n\nHead',
+    images: 0,
+  },
   {
     name: 'a dynamic zone mixing blocks, Markdown, images and links',
     data: {
@@ -61,8 +89,20 @@ const cases: Array<{ name: string; data: Record<string, unknown>; plan: ReadPlan
     text: '',
     images: 0,
   },
-  { name: 'wrong value types are skipped', data: { intro: 42, notes: { a: 1 }, body: 'x', sidebar: 7 }, plan: { fields: ['intro', 'notes', 'body', 'sidebar'] }, text: '', images: 0 },
-  { name: 'an unlisted field is not read', data: { title: 'T', intro: 'I' }, plan: { fields: ['intro'] }, text: 'I', images: 0 },
+  {
+    name: 'wrong value types are skipped',
+    data: { intro: 42, notes: { a: 1 }, body: 'x', sidebar: 7 },
+    plan: { fields: ['intro', 'notes', 'body', 'sidebar'] },
+    text: '',
+    images: 0,
+  },
+  {
+    name: 'an unlisted field is not read',
+    data: { title: 'T', intro: 'I' },
+    plan: { fields: ['intro'] },
+    text: 'I',
+    images: 0,
+  },
 ];
 
 for (const { name, data, plan, attributes, text, images } of cases) {
@@ -74,6 +114,8 @@ for (const { name, data, plan, attributes, text, images } of cases) {
 test('readDocument: a self-nesting component stops at a depth limit', () => {
   let value: Record<string, unknown> = { words: 'bottom' };
   for (let i = 0; i < 1000; i++) value = { again: value, words: 'w' };
-  const result = readDocument({ box: value }, { box: { type: 'component', component: 'loop.self' } }, lookup, { fields: ['box'] });
+  const result = readDocument({ box: value }, { box: { type: 'component', component: 'loop.self' } }, lookup, {
+    fields: ['box'],
+  });
   assert.ok(result.text.split('\n\n').length <= 18, `read ${result.text.split('\n\n').length} levels`);
 });

@@ -51,7 +51,13 @@ function readComponent(walk: Walk, uid: unknown, value: unknown, depth: number):
   readAttributes(walk, attributes, names, value as Record<string, unknown>, depth + 1);
 }
 
-function readAttributes(walk: Walk, attributes: Attributes, names: string[], data: Record<string, unknown>, depth: number) {
+function readAttributes(
+  walk: Walk,
+  attributes: Attributes,
+  names: string[],
+  data: Record<string, unknown>,
+  depth: number
+) {
   for (const name of names) {
     const attribute = attributes[name];
     const value = data[name];
@@ -68,7 +74,8 @@ function readAttributes(walk: Walk, attributes: Attributes, names: string[], dat
         if (typeof value === 'string') push(walk, { text: value.trim(), images: 0 });
         break;
       case 'component':
-        for (const entry of Array.isArray(value) ? value : [value]) readComponent(walk, attribute.component, entry, depth);
+        for (const entry of Array.isArray(value) ? value : [value])
+          readComponent(walk, attribute.component, entry, depth);
         break;
       case 'dynamiczone':
         if (!Array.isArray(value)) break;

@@ -30,7 +30,11 @@ const imageCases: Array<{ images: number; seconds: number; rates?: ReadingRates 
   { images: 2.7, seconds: 23 },
   { images: 3, seconds: 30, rates: { ...defaultReadingRates, imageSecondsStep: 0, firstImageSeconds: 10 } },
   { images: 3, seconds: 15, rates: { ...defaultReadingRates, firstImageSeconds: 2, minImageSeconds: 5 } },
-  { images: 4, seconds: 20 + 15 + 10 + 5, rates: { ...defaultReadingRates, firstImageSeconds: 20, imageSecondsStep: 5, minImageSeconds: 5 } },
+  {
+    images: 4,
+    seconds: 20 + 15 + 10 + 5,
+    rates: { ...defaultReadingRates, firstImageSeconds: 20, imageSecondsStep: 5, minImageSeconds: 5 },
+  },
 ];
 
 for (const { images, seconds, rates } of imageCases) {
@@ -39,7 +43,12 @@ for (const { images, seconds, rates } of imageCases) {
   });
 }
 
-const timeCases: Array<{ name: string; counts: { words: number; cjkCharacters: number; images: number }; minutes: number; rates?: ReadingRates }> = [
+const timeCases: Array<{
+  name: string;
+  counts: { words: number; cjkCharacters: number; images: number };
+  minutes: number;
+  rates?: ReadingRates;
+}> = [
   { name: 'nothing at all', counts: { words: 0, cjkCharacters: 0, images: 0 }, minutes: 0 },
   { name: 'one word is still a minute', counts: { words: 1, cjkCharacters: 0, images: 0 }, minutes: 1 },
   { name: 'one image only', counts: { words: 0, cjkCharacters: 0, images: 1 }, minutes: 1 },
@@ -53,9 +62,22 @@ const timeCases: Array<{ name: string; counts: { words: number; cjkCharacters: n
   // 200 words = 52.17 s, + 10 images 75 s = 127.17 s -> 2.12 min
   { name: '200 words and 10 images', counts: { words: 200, cjkCharacters: 0, images: 10 }, minutes: 2 },
   { name: '100 000 words: round(100000 / 230)', counts: { words: 100_000, cjkCharacters: 0, images: 0 }, minutes: 435 },
-  { name: 'custom rate', counts: { words: 1000, cjkCharacters: 0, images: 0 }, minutes: 5, rates: { ...defaultReadingRates, wordsPerMinute: 200 } },
-  { name: 'garbage counts weigh nothing', counts: { words: Number.NaN, cjkCharacters: -5, images: Infinity }, minutes: 0 },
-  { name: 'null counts', counts: null as unknown as { words: number; cjkCharacters: number; images: number }, minutes: 0 },
+  {
+    name: 'custom rate',
+    counts: { words: 1000, cjkCharacters: 0, images: 0 },
+    minutes: 5,
+    rates: { ...defaultReadingRates, wordsPerMinute: 200 },
+  },
+  {
+    name: 'garbage counts weigh nothing',
+    counts: { words: Number.NaN, cjkCharacters: -5, images: Infinity },
+    minutes: 0,
+  },
+  {
+    name: 'null counts',
+    counts: null as unknown as { words: number; cjkCharacters: number; images: number },
+    minutes: 0,
+  },
 ];
 
 for (const { name, counts, minutes, rates } of timeCases) {
@@ -75,9 +97,21 @@ function sampleStoryBody(): string {
     .join('\n');
 }
 
-const endToEndCases: Array<{ name: string; text: () => string; wordCount: [number, number]; exactWordCount: number; minutes: number }> = [
+const endToEndCases: Array<{
+  name: string;
+  text: () => string;
+  wordCount: [number, number];
+  exactWordCount: number;
+  minutes: number;
+}> = [
   // 430 words (title and the "Growing Military Cooperation" subheading included), 112 s.
-  { name: 'sample story kim-jong-un-russia-visit (430 words)', text: sampleStoryBody, wordCount: [400, 430], exactWordCount: 430, minutes: 2 },
+  {
+    name: 'sample story kim-jong-un-russia-visit (430 words)',
+    text: sampleStoryBody,
+    wordCount: [400, 430],
+    exactWordCount: 430,
+    minutes: 2,
+  },
   {
     name: 'generated 100 000-word text',
     text: () => Array.from({ length: 100_000 }, (_, i) => `w${i}`).join(' '),
@@ -85,7 +119,13 @@ const endToEndCases: Array<{ name: string; text: () => string; wordCount: [numbe
     exactWordCount: 100_000,
     minutes: 435,
   },
-  { name: 'Chinese story of 1 200 characters', text: () => '北京欢迎你，'.repeat(240), wordCount: [1200, 1200], exactWordCount: 1200, minutes: 2 },
+  {
+    name: 'Chinese story of 1 200 characters',
+    text: () => '北京欢迎你，'.repeat(240),
+    wordCount: [1200, 1200],
+    exactWordCount: 1200,
+    minutes: 2,
+  },
 ];
 
 for (const { name, text, wordCount, exactWordCount, minutes } of endToEndCases) {

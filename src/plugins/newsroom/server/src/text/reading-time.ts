@@ -56,9 +56,7 @@ export function readingTime(counts: ReadingCounts, rates: ReadingRates = default
   if (nonNegative(words) + nonNegative(cjkCharacters) + nonNegative(images) === 0) return 0;
   const r = rates ?? defaultReadingRates;
   const seconds =
-    secondsFor(words, r.wordsPerMinute) +
-    secondsFor(cjkCharacters, r.cjkCharactersPerMinute) +
-    imageSeconds(images, r);
+    secondsFor(words, r.wordsPerMinute) + secondsFor(cjkCharacters, r.cjkCharactersPerMinute) + imageSeconds(images, r);
   // "0 min read" on a story that has content looks broken; anything readable is at least a minute.
   return Math.max(1, Math.round(seconds / 60));
 }

@@ -12,8 +12,16 @@ function assertSlugShape(slug: string, maxLength: number): void {
 // Expected values are what any-ascii 0.3.3 actually produces, not idealised romanisations:
 // Korean uses Revised Romanization with l for initial ㄹ ("leosia"), kanji read as Mandarin.
 const cases: Array<{ name: string; input: string; maxLength?: number; expected: string }> = [
-  { name: 'English title', input: 'Kim Jong-un Concludes Week-Long Visit to Russia', expected: 'kim-jong-un-concludes-week-long-visit-to-russia' },
-  { name: 'typographic apostrophe leaves no separator', input: 'Ford’s Layoff Wave Hits Michigan', expected: 'fords-layoff-wave-hits-michigan' },
+  {
+    name: 'English title',
+    input: 'Kim Jong-un Concludes Week-Long Visit to Russia',
+    expected: 'kim-jong-un-concludes-week-long-visit-to-russia',
+  },
+  {
+    name: 'typographic apostrophe leaves no separator',
+    input: 'Ford’s Layoff Wave Hits Michigan',
+    expected: 'fords-layoff-wave-hits-michigan',
+  },
   { name: 'ASCII apostrophes vanish', input: "Rock 'n' roll", expected: 'rock-n-roll' },
   { name: 'curly quotes and okina vanish', input: 'Hawaiʻi’s “best” beaches', expected: 'hawaiis-best-beaches' },
   { name: 'guillemets vanish', input: '«Bonjour» l’ami', expected: 'bonjour-lami' },
@@ -22,9 +30,17 @@ const cases: Array<{ name: string; input: string; maxLength?: number; expected: 
   { name: 'Vietnamese', input: 'Đà Nẵng Việt Nam', expected: 'da-nang-viet-nam' },
   { name: 'German and ligatures', input: 'Straße & Œuvre', expected: 'strasse-oeuvre' },
   { name: 'Russian name', input: 'Ким Чен Ын', expected: 'kim-chen-yn' },
-  { name: 'Russian sentence, soft and hard signs vanish', input: 'Владимир Путин посетил Пхеньян, объект', expected: 'vladimir-putin-posetil-pkhenyan-obekt' },
+  {
+    name: 'Russian sentence, soft and hard signs vanish',
+    input: 'Владимир Путин посетил Пхеньян, объект',
+    expected: 'vladimir-putin-posetil-pkhenyan-obekt',
+  },
   { name: 'Greek', input: 'Αθήνα: Καλημέρα κόσμε', expected: 'athina-kalimera-kosme' },
-  { name: 'Korean: one ASCII word per Korean word', input: '김정은 러시아 방문', expected: 'gimjeongeun-leosia-bangmun' },
+  {
+    name: 'Korean: one ASCII word per Korean word',
+    input: '김정은 러시아 방문',
+    expected: 'gimjeongeun-leosia-bangmun',
+  },
   { name: 'Chinese: one syllable per character', input: '北京欢迎你', expected: 'bei-jing-huan-ying-ni' },
   { name: 'Chinese headline', input: '金正恩访问俄罗斯', expected: 'jin-zheng-en-fang-wen-e-luo-si' },
   { name: 'Chinese glued to Latin', input: 'iPhone手机评测', expected: 'iphone-shou-ji-ping-ce' },
@@ -32,7 +48,11 @@ const cases: Array<{ name: string; input: string; maxLength?: number; expected: 
   { name: 'Japanese hiragana then kanji', input: 'こんにちは世界', expected: 'konnichiha-shi-jie' },
   { name: 'Japanese with emoji', input: 'ラーメン 🍜 が好き', expected: 'ramen-ga-hao-ki' },
   { name: 'halfwidth katakana', input: 'ｶﾀｶﾅ', expected: 'katakana' },
-  { name: 'decomposed dakuten is composed, not an apostrophe', input: 'でんしゃ'.normalize('NFD'), expected: 'denshiya' },
+  {
+    name: 'decomposed dakuten is composed, not an apostrophe',
+    input: 'でんしゃ'.normalize('NFD'),
+    expected: 'denshiya',
+  },
   {
     name: 'mixed English, Korean and Chinese',
     input: 'Kim Jong-un (김정은) visits 俄罗斯 — 金正恩访问俄罗斯',
@@ -51,7 +71,12 @@ const cases: Array<{ name: string; input: string; maxLength?: number; expected: 
   { name: 'cut at word boundary', input: 'alpha beta gamma', maxLength: 12, expected: 'alpha-beta' },
   { name: 'cut right before a hyphen', input: 'alpha beta gamma', maxLength: 11, expected: 'alpha-beta' },
   { name: 'cut never ends in a hyphen', input: 'alpha beta gamma', maxLength: 6, expected: 'alpha' },
-  { name: 'first word longer than maxLength is hard-cut', input: 'Supercalifragilistic word', maxLength: 5, expected: 'super' },
+  {
+    name: 'first word longer than maxLength is hard-cut',
+    input: 'Supercalifragilistic word',
+    maxLength: 5,
+    expected: 'super',
+  },
   { name: 'Chinese cut at a syllable boundary', input: '北京欢迎你', maxLength: 10, expected: 'bei-jing' },
   { name: 'maxLength below 1', input: 'anything', maxLength: 0, expected: '' },
   {

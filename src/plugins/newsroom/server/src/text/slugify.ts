@@ -31,9 +31,7 @@ const NON_SLUG = /[^a-z0-9]+/g;
 const JOINS_PREVIOUS = /[\p{M}\u1160-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\udc00-\udfff]/u;
 
 function toSlugChars(text: string): string {
-  return anyAscii(
-    text.normalize('NFC').replace(EMOJI, ' ').replace(QUOTES, '').replace(HAN, ' $& '),
-  )
+  return anyAscii(text.normalize('NFC').replace(EMOJI, ' ').replace(QUOTES, '').replace(HAN, ' $& '))
     .replace(ASCII_QUOTES, '')
     .toLowerCase()
     .replace(NON_SLUG, '-');
