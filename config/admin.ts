@@ -1,4 +1,5 @@
-import { secret } from '../src/config-helpers/secret';
+import type { Core } from '@strapi/strapi';
+import { secret } from './helpers/secret';
 import {
   createPreviewHandler,
   DEV_PREVIEW_SECRET,
@@ -6,7 +7,7 @@ import {
   type PreviewSigning,
 } from '../src/preview/preview-config';
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // Preview: the admin panel's Preview button opens the reference story page
   // through a signed, expiring link (src/preview/, public/story/).
   const previewEnabled = env.bool('PREVIEW_ENABLED', true);

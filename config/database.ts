@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import path from 'path';
 
 /**
@@ -5,8 +6,8 @@ import path from 'path';
  * else installed; production runs on PostgreSQL (DATABASE_URL or the
  * host/port/name/user/password variables).
  */
-export default ({ env }) => {
-  const client = env('DATABASE_CLIENT', 'sqlite');
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
+  const client = env('DATABASE_CLIENT', 'sqlite') as string;
 
   const connections = {
     postgres: {
@@ -32,7 +33,7 @@ export default ({ env }) => {
     },
   };
 
-  if (!connections[client]) {
+  if (!(client === 'postgres' || client === 'sqlite')) {
     throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}"`);
   }
 

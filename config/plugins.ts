@@ -1,6 +1,7 @@
-import { secret } from '../src/config-helpers/secret';
+import type { Core } from '@strapi/strapi';
+import { secret } from './helpers/secret';
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': {
     config: {
       jwtSecret: secret(env, 'JWT_SECRET', 'dev-users-permissions-jwt-secret'),

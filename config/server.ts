@@ -1,6 +1,7 @@
-import { secretList } from '../src/config-helpers/secret';
+import type { Core } from '@strapi/strapi';
+import { secretList } from './helpers/secret';
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('SERVER_URL', ''),

@@ -1,8 +1,9 @@
+import type { Core } from '@strapi/strapi';
 /**
  * The public website that renders the stories: JSON-LD and "Read Also"
  * links point there, not at the CMS.
  */
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   publicUrl: env('PUBLIC_URL', 'http://localhost:1337').replace(/\/+$/, ''),
   articlePath: env('PUBLIC_ARTICLE_PATH', '/articles/:slug'),
   authorPath: env('PUBLIC_AUTHOR_PATH', '/authors/:slug'),

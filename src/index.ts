@@ -3,7 +3,7 @@ import { ensureEditorRole, NEWS_TYPES, setPublicPermissions } from './bootstrap/
 import { configureAdminViews } from './bootstrap/admin-views';
 import { seedSampleContent } from './bootstrap/sample-content';
 import { extendGraphql } from './graphql';
-import { headlineRequired } from './validation/headline-required';
+import { headlineRequired } from './api/article/headline-required';
 import { bumpOnWrite, ensureContentVersionTables } from './delivery/content-version';
 import { resolveOnPublish } from './api/related-link/resolve-on-publish';
 import { ensureTitleKeys, keepTitleKeys } from './api/related-link/title-keys';
@@ -12,12 +12,12 @@ import { keepBlockLabels } from './api/article/block-labels';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.documents.use(headlineRequired(strapi) as any);
-    strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, 'plugin::upload.file']) as any);
+    strapi.documents.use(headlineRequired(strapi));
+    strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, 'plugin::upload.file']));
     extendGraphql(strapi);
-    strapi.documents.use(keepTitleKeys() as any);
-    strapi.documents.use(resolveOnPublish(strapi) as any);
-    strapi.documents.use(keepBlockLabels(strapi) as any);
+    strapi.documents.use(keepTitleKeys());
+    strapi.documents.use(resolveOnPublish(strapi));
+    strapi.documents.use(keepBlockLabels(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

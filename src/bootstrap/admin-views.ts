@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Struct } from '@strapi/strapi';
 import { createHash } from 'crypto';
 
 /**
@@ -170,16 +170,34 @@ function forExistingFields<P extends ViewPatch>(attributes: Record<string, unkno
 
 const NAME = 'newsroom-app';
 
+type ComponentConfiguration = {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, { edit?: Record<string, unknown> }>;
+};
+
+/** The content-manager's components service, as far as this file uses it (it ships no types). */
+interface ComponentConfigurations {
+  findConfiguration(
+    component: Struct.ComponentSchema
+  ): Promise<ComponentConfiguration & { uid: string; category: string }>;
+  updateConfiguration(component: Struct.ComponentSchema, configuration: ComponentConfiguration): Promise<unknown>;
+}
+
+const componentSchema = (strapi: Core.Strapi, uid: string) =>
+  (strapi.components as unknown as Record<string, Struct.ComponentSchema | undefined>)[uid];
+const contentTypeSchema = (strapi: Core.Strapi, uid: string) =>
+  (strapi.contentTypes as unknown as Record<string, Struct.ContentTypeSchema | undefined>)[uid];
+
 /** The same apply-once rule as the plugin's view settings, for a component's configuration. */
 async function applyComponentPatch(strapi: Core.Strapi, uid: string, patch: ComponentPatch) {
-  const component = strapi.components[uid as keyof typeof strapi.components] as any;
+  const component = componentSchema(strapi, uid);
   if (!component) return false;
   const store = strapi.store({ type: 'plugin', name: 'newsroom' });
   const key = `view-settings::${uid}::${NAME}`;
   const version = createHash('sha1').update(JSON.stringify(patch)).digest('hex');
   if ((await store.get({ key })) === version) return false;
 
-  const components = strapi.plugin('content-manager').service('components') as any;
+  const components = strapi.plugin('content-manager').service('components') as unknown as ComponentConfigurations;
   const { uid: _uid, category: _category, ...configuration } = await components.findConfiguration(component);
   for (const [field, values] of Object.entries(patch.edit ?? {})) {
     const metadata = (configuration.metadatas[field] ??= {});
@@ -196,11 +214,11 @@ export async function configureAdminViews(strapi: Core.Strapi) {
   if (!plugin) return; // disabled for a benchmark
   const views = plugin.service('view-settings');
   for (const [uid, patch] of Object.entries(VIEWS)) {
-    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as any;
+    const model = contentTypeSchema(strapi, uid);
     if (model) await views.apply(uid, NAME, forExistingFields(model.attributes, patch));
   }
   for (const [uid, patch] of Object.entries(COMPONENT_VIEWS)) {
-    const component = strapi.components[uid as keyof typeof strapi.components] as any;
+    const component = componentSchema(strapi, uid);
     if (component) await applyComponentPatch(strapi, uid, forExistingFields(component.attributes, patch));
   }
 }

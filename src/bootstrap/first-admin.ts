@@ -50,12 +50,18 @@ export function firstAdminFromEnv(
   };
 }
 
+/** Strapi's admin user service, as far as this file uses it (it ships no types). */
+interface AdminUsers {
+  exists(): Promise<boolean>;
+  createFirstAdmin(admin: NonNullable<ReturnType<typeof firstAdminFromEnv>['admin']>): Promise<unknown>;
+}
+
 export async function ensureFirstAdmin(strapi: Core.Strapi, env: Env = process.env) {
   const { admin, skipped } = firstAdminFromEnv(env, { develop: strapi.config.get('autoReload') === true });
   if (skipped) strapi.log.warn(`First admin not created: ${skipped}.`);
   if (!admin) return;
 
-  const users = (strapi as any).admin.services.user;
+  const users = strapi.admin.services.user as unknown as AdminUsers;
   if (await users.exists()) return;
   try {
     // Strapi's own path for the registration page: one super admin, race-safe.

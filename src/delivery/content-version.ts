@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { paramsOf, type ActionResult, type DocumentMiddleware } from '../document-middleware';
 
 /**
  * Which documents changed, and when, kept in the database so every process
@@ -11,7 +12,7 @@ const DOCUMENTS = 'newsroom_document_versions';
 
 export async function ensureContentVersionTables(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
-  const create = async (name: string, build: (table: any) => void) => {
+  const create = async (name: string, build: Parameters<typeof knex.schema.createTable>[1]) => {
     if (await knex.schema.hasTable(name)) return;
     try {
       await knex.schema.createTable(name, build);
@@ -67,17 +68,19 @@ export async function bumpDocuments(strapi: Core.Strapi, documentIds: string[]) 
 const WRITES = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /** Document middleware: a committed write to one of `uids` bumps that document. */
-export const bumpOnWrite = (strapi: Core.Strapi, uids: string[]) => async (ctx: any, next: () => Promise<any>) => {
-  if (!WRITES.has(ctx.action) || !uids.includes(ctx.uid)) return next();
-  const result = await next();
-  const documentId = ctx.params?.documentId ?? result?.documentId;
-  if (!documentId) return result;
-  if (strapi.db.inTransaction()) {
-    // Bumping now would be undone by nothing if the caller rolls back, but a
-    // reader could cache the uncommitted past under the new number: wait.
-    await strapi.db.transaction(({ onCommit }) => onCommit(() => bumpDocuments(strapi, [documentId])));
-  } else {
-    await bumpDocuments(strapi, [documentId]);
-  }
-  return result;
-};
+export const bumpOnWrite =
+  (strapi: Core.Strapi, uids: string[]): DocumentMiddleware =>
+  async (ctx, next) => {
+    if (!WRITES.has(ctx.action) || !uids.includes(ctx.uid)) return next();
+    const result = await next();
+    const documentId = paramsOf(ctx).documentId ?? (result as ActionResult)?.documentId;
+    if (!documentId) return result;
+    if (strapi.db.inTransaction()) {
+      // Bumping now would be undone by nothing if the caller rolls back, but a
+      // reader could cache the uncommitted past under the new number: wait.
+      await strapi.db.transaction(({ onCommit }) => onCommit(() => bumpDocuments(strapi, [documentId])));
+    } else {
+      await bumpDocuments(strapi, [documentId]);
+    }
+    return result;
+  };

@@ -1,5 +1,7 @@
 /** Every document whose content a story page shows: the story, its author, links, linked stories and media. */
-export function documentsShownIn(story: any): string[] {
+import type { StoryView } from './story-view';
+
+export function documentsShownIn(story: StoryView): string[] {
   const ids = [story.documentId, story.cover?.documentId, story.author?.documentId, story.author?.avatar?.documentId];
   for (const block of story.body ?? []) {
     ids.push(block.link?.documentId, block.link?.article?.documentId, block.image?.documentId);

@@ -1,11 +1,12 @@
 import { isoDurationFromMinutes } from './iso-duration';
 import { absolute, pathFor, type Site } from './site-paths';
+import type { StoryView } from './story-view';
 
 /**
  * The schema.org NewsArticle a frontend puts in the page head, built from a
  * published story so search engines and the CMS agree on every fact.
  */
-export function newsArticleJsonLd(story: any, site: Site, mediaBaseUrl: string) {
+export function newsArticleJsonLd(story: StoryView, site: Site, mediaBaseUrl: string) {
   const pageUrl = absolute(site.publicUrl, pathFor(site.articlePath, story.slug));
   const cover = story.cover?.url ? absolute(mediaBaseUrl, story.cover.url) : undefined;
   const author = story.author

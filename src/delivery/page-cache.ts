@@ -42,7 +42,8 @@ export function createPageCache(strapi: Core.Strapi, maxEntries = 20_000) {
         // A document written after we started reading may be in the page old or new: don't keep it.
         if ([...versions.values()].every((version) => version <= startedAt)) {
           pages.set(key, { page, versions });
-          if (pages.size > maxEntries) pages.delete(pages.keys().next().value);
+          const oldest = pages.keys().next().value;
+          if (pages.size > maxEntries && oldest !== undefined) pages.delete(oldest);
         }
       }
       return page;

@@ -1,4 +1,4 @@
-import { canReadDrafts, ARTICLE } from '../access/can-read-drafts';
+import { canReadDrafts, ARTICLE, type RequestAuth } from '../delivery/can-read-drafts';
 
 /**
  * The GraphQL side of the draft rule: stock Strapi 5 answers
@@ -9,23 +9,39 @@ import { canReadDrafts, ARTICLE } from '../access/can-read-drafts';
  */
 const BY_SLUG_QUERIES = new Set(['articleBySlug', 'authorBySlug']);
 
-const rootFieldName = (info: any): string | undefined => {
+type Selection = { kind: string; alias?: { value: string }; name: { value: string } };
+/** The parts of GraphQL's resolve info (graphql-js) the rule reads. */
+interface ResolveInfo {
+  path?: { key: string | number; prev?: ResolveInfo['path'] };
+  operation?: { selectionSet?: { selections?: readonly Selection[] } };
+}
+type Resolve = (parent: unknown, args: Record<string, unknown>, context: unknown, info: ResolveInfo) => unknown;
+
+const rootFieldName = (info: ResolveInfo): string | undefined => {
   let path = info?.path;
   while (path?.prev) path = path.prev;
   const key = path?.key;
   const selection = info?.operation?.selectionSet?.selections?.find(
-    (s: any) => s.kind === 'Field' && (s.alias?.value ?? s.name.value) === key
+    (s) => s.kind === 'Field' && (s.alias?.value ?? s.name.value) === key
   );
-  return selection?.name?.value ?? key;
+  return selection?.name?.value ?? (key === undefined ? undefined : String(key));
 };
 
-const pinStatus = (nested: boolean) => async (next, parent, args, context, info) => {
-  const trusted = canReadDrafts(context?.state?.auth, ARTICLE);
-  if (!trusted || (nested && BY_SLUG_QUERIES.has(rootFieldName(info)))) {
-    args = { ...args, status: 'published' };
-  }
-  return next(parent, args, context, info);
-};
+const pinStatus =
+  (nested: boolean) =>
+  async (
+    next: Resolve,
+    parent: unknown,
+    args: Record<string, unknown>,
+    context: { state?: { auth?: RequestAuth } },
+    info: ResolveInfo
+  ) => {
+    const trusted = canReadDrafts(context?.state?.auth, ARTICLE);
+    if (!trusted || (nested && BY_SLUG_QUERIES.has(rootFieldName(info) ?? ''))) {
+      args = { ...args, status: 'published' };
+    }
+    return next(parent, args, context, info);
+  };
 
 /** Every query and relation field that can reach an article. */
 export const publishedOnlyResolversConfig = {

@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import type { Next, RequestContext } from '../request-context';
 
 /**
  * Public GET answers of the content API carry a strong validator and a short
@@ -22,7 +23,7 @@ export const matchesIfNoneMatch = (header: string, etag: string) => {
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const site = () => strapi.config.get('site') as { cacheMaxAge: number; cacheStaleWhileRevalidate: number };
 
-  return async (ctx, next) => {
+  return async (ctx: RequestContext, next: Next) => {
     await next();
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith('/api/')) return;
     if (ctx.request.headers.authorization) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { canReadDrafts } from '../access/can-read-drafts';
+import { canReadDrafts } from '../delivery/can-read-drafts';
+import type { Next, RequestContext } from '../request-context';
 
 /**
  * Route middleware for every public read of the news types. Stock Strapi 5
@@ -9,7 +10,7 @@ import { canReadDrafts } from '../access/can-read-drafts';
  */
 export default (config: { uid?: string } = {}, { strapi }: { strapi: Core.Strapi }) => {
   void strapi;
-  return async (ctx, next) => {
+  return async (ctx: RequestContext, next: Next) => {
     if (!canReadDrafts(ctx.state.auth, config.uid)) {
       ctx.query = { ...ctx.query, status: 'published' };
       delete ctx.query.hasPublishedVersion;

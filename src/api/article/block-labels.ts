@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { paramsOf, type ActionResult, type DocumentMiddleware } from '../../document-middleware';
 
 /**
  * The content-manager titles a collapsed dynamic-zone block with its component's main field;
@@ -49,14 +50,12 @@ export const labelOf = (block: Block): string | null => {
 };
 
 export const keepBlockLabels =
-  (strapi: Core.Strapi) =>
-  async (ctx: { uid: string; action: string; params: { documentId?: string } }, next: () => Promise<unknown>) => {
-    const result = (await next()) as { documentId?: string } | null;
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    const result = await next();
     if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action)) return result;
-    const documentId =
-      ctx.params.documentId ??
-      result?.documentId ??
-      (result as { entries?: Array<{ documentId?: string }> } | null)?.entries?.[0]?.documentId;
+    const answer = result as ActionResult;
+    const documentId = paramsOf(ctx).documentId ?? answer?.documentId ?? answer?.entries?.[0]?.documentId;
     if (!documentId) return result;
     const rows = (await strapi.db.query(ARTICLE).findMany({
       select: ['id'],

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { RequestContext } from '../../request-context';
+import type createPreviewController from './controllers/preview';
 
 /**
  * The reference story page's own addresses, outside the /api prefix that
@@ -7,16 +9,22 @@ import type { Core } from '@strapi/strapi';
  */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    const controller = () => strapi.controller('api::preview.preview') as any;
-    const routes: any[] = [
-      { method: 'GET', path: '/preview/:token', handler: (ctx) => controller().page(ctx), config: { auth: false } },
+    const controller = () =>
+      strapi.controller('api::preview.preview') as unknown as ReturnType<typeof createPreviewController>;
+    const routes: Core.RouteInput[] = [
+      {
+        method: 'GET',
+        path: '/preview/:token',
+        handler: (ctx: RequestContext) => controller().page(ctx),
+        config: { auth: false },
+      },
     ];
     const articlePath = (strapi.config.get('site') as { articlePath?: string } | undefined)?.articlePath;
     if (articlePath && articlePath.includes(':slug') && !/^\/(api|admin|preview|uploads)(\/|$)/.test(articlePath)) {
       routes.push({
         method: 'GET',
         path: articlePath,
-        handler: (ctx) => controller().publishedPage(ctx),
+        handler: (ctx: RequestContext) => controller().publishedPage(ctx),
         config: { auth: false },
       });
     }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { lockKeys, titleLockKey } from '../../importer/write/advisory-locks';
 import { titleKey } from './title-key';
+import { paramsOf, type ActionResult, type DocumentContext, type DocumentMiddleware } from '../../document-middleware';
 
 /**
  * A "Read Also" link can name a story the newsroom has not published (or not
@@ -18,13 +19,13 @@ import { titleKey } from './title-key';
  * Registered in src/index.ts register():
  *   strapi.documents.use(require('./api/related-link/resolve-on-publish').resolveOnPublish(strapi));
  */
-const ARTICLE = 'api::article.article';
-const RELATED_LINK = 'api::related-link.related-link';
+const ARTICLE = 'api::article.article' as const;
+const RELATED_LINK = 'api::related-link.related-link' as const;
 
 /** The write makes the article's title public: a publish, or a create/update that publishes. */
-const goesLive = (ctx: any) =>
+const goesLive = (ctx: DocumentContext) =>
   ctx.action === 'publish' ||
-  (['create', 'update', 'clone'].includes(ctx.action) && ctx.params?.status === 'published');
+  (['create', 'update', 'clone'].includes(ctx.action) && paramsOf(ctx).status === 'published');
 
 interface Match {
   documentId: string;
@@ -32,12 +33,17 @@ interface Match {
 }
 
 /** Rows whose stored title key (see title-keys.ts) is the title's: one indexed lookup, however large the archive. */
-async function sameTitle(strapi: Core.Strapi, uid: string, title: string, where: object = {}): Promise<Match[]> {
+async function sameTitle(
+  strapi: Core.Strapi,
+  uid: typeof ARTICLE | typeof RELATED_LINK,
+  title: string,
+  where: object = {}
+): Promise<Match[]> {
   const key = titleKey(title);
   if (!key) return [];
-  return strapi.db
-    .query(uid as any)
-    .findMany({ where: { $and: [where, { titleKey: key }] }, select: ['documentId', 'title'] });
+  return (await strapi.db
+    .query(uid)
+    .findMany({ where: { $and: [where, { titleKey: key }] }, select: ['documentId', 'title'] })) as Match[];
 }
 
 /** The published story a "Read Also" title names; undefined while there is none. */
@@ -58,22 +64,25 @@ export async function resolveLinksTo(
     const links = await sameTitle(strapi, RELATED_LINK, article.title, unresolved);
     for (const link of links) {
       await strapi
-        .documents(RELATED_LINK as any)
-        .update({ documentId: link.documentId, data: { article: article.documentId } as any });
+        .documents(RELATED_LINK)
+        .update({ documentId: link.documentId, data: { article: article.documentId } });
     }
     return links.length;
   });
 }
 
-export const resolveOnPublish = (strapi: Core.Strapi) => async (ctx: any, next: () => Promise<any>) => {
-  const result = await next();
-  if (ctx.uid !== ARTICLE || !goesLive(ctx)) return result;
-  const documentId: string | undefined = result?.documentId ?? ctx.params?.documentId;
-  if (!documentId) return result;
-  const title =
-    typeof result?.title === 'string'
-      ? result.title
-      : (await strapi.db.query(ARTICLE).findOne({ where: { documentId }, select: ['title'] }))?.title;
-  if (title) await resolveLinksTo(strapi, { documentId, title });
-  return result;
-};
+export const resolveOnPublish =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    const result = await next();
+    if (ctx.uid !== ARTICLE || !goesLive(ctx)) return result;
+    const answer = result as ActionResult;
+    const documentId: string | undefined = answer?.documentId ?? paramsOf(ctx).documentId;
+    if (!documentId) return result;
+    const title =
+      typeof answer?.title === 'string'
+        ? answer.title
+        : (await strapi.db.query(ARTICLE).findOne({ where: { documentId }, select: ['title'] }))?.title;
+    if (title) await resolveLinksTo(strapi, { documentId, title });
+    return result;
+  };

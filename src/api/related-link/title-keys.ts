@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { titleKey } from './title-key';
+import { paramsOf, type DocumentMiddleware } from '../../document-middleware';
 
 /**
  * A "Read Also" link finds its story by title, case- and punctuation-blind
@@ -12,8 +13,8 @@ const KEYED = ['api::article.article', 'api::related-link.related-link'];
 const WRITES = new Set(['create', 'update', 'clone']);
 
 /** Document middleware: the key follows the title; nobody else sets it. */
-export const keepTitleKeys = () => async (ctx: any, next: () => Promise<any>) => {
-  const data = ctx.params?.data;
+export const keepTitleKeys = (): DocumentMiddleware => async (ctx, next) => {
+  const { data } = paramsOf(ctx);
   if (KEYED.includes(ctx.uid) && WRITES.has(ctx.action) && data && typeof data === 'object') {
     if (typeof data.title === 'string') data.titleKey = titleKey(data.title);
     else delete data.titleKey;
@@ -25,9 +26,9 @@ export const keepTitleKeys = () => async (ctx: any, next: () => Promise<any>) =>
 export async function ensureTitleKeys(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
   for (const uid of KEYED) {
-    const meta = strapi.db.metadata.get(uid as any) as any;
+    const meta = strapi.db.metadata.get(uid);
     const table: string = meta.tableName;
-    const column: string = meta.attributes.titleKey.columnName ?? 'title_key';
+    const column: string = (meta.attributes.titleKey as { columnName?: string }).columnName ?? 'title_key';
     await knex.raw(`CREATE INDEX IF NOT EXISTS "${table}_title_key_idx" ON "${table}" ("${column}")`);
     for (;;) {
       const rows: Array<{ id: number; title: string }> = await knex(table)

@@ -2,6 +2,8 @@ import { factories } from '@strapi/strapi';
 import { newsArticleJsonLd } from '../../../delivery/news-article-json-ld';
 import { withReadAlsoHrefs } from '../../../delivery/read-also-href';
 import { documentsShownIn } from '../../../delivery/documents-shown-in';
+import type { Site } from '../../../delivery/site-paths';
+import type { StoryView } from '../../../delivery/story-view';
 
 const UID = 'api::article.article';
 
@@ -30,8 +32,11 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
         const location = `/api/articles/slug/${encodeURIComponent(found.redirectTo)}`;
         return { status: 301, body: JSON.stringify({ data: null, meta: { redirect: location } }), location };
       }
-      const site = strapi.config.get('site') as any;
-      const story = withReadAlsoHrefs(await this.sanitizeOutput(found.story, ctx), site);
+      const site = strapi.config.get('site') as Site;
+      const sanitized = await strapi.contentAPI.sanitize.output(found.story, strapi.getModel(UID), {
+        auth: ctx.state.auth,
+      });
+      const story = withReadAlsoHrefs(sanitized as StoryView, site);
       const mediaBaseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
       return {
         status: 200,

@@ -38,7 +38,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       const story = await strapi.documents(UID).findFirst({
         filters: { slug },
         status: 'published',
-        populate: STORY_POPULATE as any,
+        populate: STORY_POPULATE,
       });
       if (story) return { story };
       const documentId = await strapi.plugin('newsroom')?.service('redirects').resolve(UID, slug);

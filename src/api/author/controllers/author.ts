@@ -24,7 +24,9 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const pageSize = positiveInt(query.pageSize, 10, maxLimit);
     const { stories, pagination } = await strapi.service(UID).publishedStories(found.author.documentId, page, pageSize);
 
-    const author = (await this.sanitizeOutput(found.author, ctx)) as Record<string, unknown>;
+    const author = (await strapi.contentAPI.sanitize.output(found.author, strapi.getModel(UID), {
+      auth: ctx.state.auth,
+    })) as Record<string, unknown>;
     const articles = await strapi.contentAPI.sanitize.output(stories, strapi.getModel(ARTICLE), {
       auth: ctx.state.auth,
     });

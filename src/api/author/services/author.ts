@@ -3,7 +3,7 @@ import { factories } from '@strapi/strapi';
 const UID = 'api::author.author';
 const ARTICLE = 'api::article.article';
 
-export const STORY_CARD_FIELDS = ['title', 'slug', 'excerpt', 'readingTime', 'publishedAt', 'firstPublishedAt'];
+export const STORY_CARD_FIELDS = ['title', 'slug', 'excerpt', 'readingTime', 'publishedAt', 'firstPublishedAt'] as const;
 
 export default factories.createCoreService(UID, ({ strapi }) => ({
   /** An author by slug, or `{ redirectTo }` for an old slug, or null. */
@@ -24,7 +24,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       strapi.documents(ARTICLE).findMany({
         filters,
         status: 'published',
-        fields: STORY_CARD_FIELDS as any,
+        fields: [...STORY_CARD_FIELDS],
         populate: { cover: true },
         sort: ['publishedAt:desc', 'id:desc'],
         start: (page - 1) * pageSize,

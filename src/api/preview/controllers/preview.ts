@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import path from 'path';
+import type { RequestContext } from '../../../request-context';
+import type createPreviewService from '../services/preview';
 
 const forbidden = (reason: string) => ({
   data: null,
@@ -13,7 +15,7 @@ const forbidden = (reason: string) => ({
 });
 
 /** `Authorization: Preview <token>`: a credential travels in a header, and the answer is never cached (global::http-cache). */
-const tokenFrom = (ctx: any) => /^Preview\s+(\S+)$/i.exec(ctx.get('Authorization') ?? '')?.[1];
+const tokenFrom = (ctx: RequestContext) => /^Preview\s+(\S+)$/i.exec(ctx.get('Authorization') ?? '')?.[1];
 
 const storyPageHtml = (strapi: Core.Strapi) =>
   fs.readFile(path.join(strapi.dirs.static.public, 'story', 'index.html'), 'utf8');
@@ -26,11 +28,11 @@ const EXPIRED_PAGE = (reason: string) => `<!doctype html>
 Open the preview again from the admin panel to get a fresh link.</p></main></body></html>`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const previews = () => strapi.service('api::preview.preview') as any;
+  const previews = () => strapi.service('api::preview.preview') as unknown as ReturnType<typeof createPreviewService>;
 
   return {
     /** GET /api/preview — the story a signed link opens, as JSON. */
-    async story(ctx) {
+    async story(ctx: RequestContext) {
       const verdict = previews().verify(tokenFrom(ctx));
       ctx.set('X-Robots-Tag', 'noindex');
       if (!verdict.valid) {
@@ -66,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /preview/:token — the signed link itself: the story page, or 403. */
-    async page(ctx) {
+    async page(ctx: RequestContext) {
       const verdict = previews().verify(ctx.params.token);
       ctx.set('Cache-Control', 'private, no-store');
       ctx.set('X-Robots-Tag', 'noindex');
@@ -82,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /articles/:slug (site.articlePath) — the reference story page for a published story. */
-    async publishedPage(ctx) {
+    async publishedPage(ctx: RequestContext) {
       ctx.type = 'text/html; charset=utf-8';
       ctx.body = await storyPageHtml(strapi);
     },

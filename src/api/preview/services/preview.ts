@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { STORY_POPULATE } from '../../article/services/article';
 import { newsArticleJsonLd } from '../../../delivery/news-article-json-ld';
 import { withReadAlsoHrefs } from '../../../delivery/read-also-href';
+import type { Site } from '../../../delivery/site-paths';
+import type { StoryView } from '../../../delivery/story-view';
 import type { PreviewSigning } from '../../../preview/preview-config';
 import { nowInSeconds, verifyPreviewToken, type PreviewClaims } from '../../../preview/signed-link';
 
@@ -22,12 +24,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The story as readers would get it (private fields removed, Read Also hrefs, JSON-LD), or null. */
   async story({ documentId, status }: PreviewClaims, mediaBaseUrl: string) {
-    const found = await strapi.documents(ARTICLE).findOne({ documentId, status, populate: STORY_POPULATE as any });
+    const found = await strapi.documents(ARTICLE).findOne({ documentId, status, populate: STORY_POPULATE });
     if (!found) return null;
-    const site = strapi.config.get('site') as any;
+    const site = strapi.config.get('site') as Site;
     // No requester: sanitised as for the public, so the author's email stays on the desk.
     const sanitized = await strapi.contentAPI.sanitize.output(found, strapi.getModel(ARTICLE), {});
-    const story = withReadAlsoHrefs(sanitized, site);
+    const story = withReadAlsoHrefs(sanitized as StoryView, site);
     return { story, jsonLd: newsArticleJsonLd(story, site, mediaBaseUrl) };
   },
 });

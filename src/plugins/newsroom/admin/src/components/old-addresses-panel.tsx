@@ -1,8 +1,14 @@
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { fetchSettings } from '../api/settings';
+
+/** What the content-manager hands an edit-view side panel (its own types are not exported to plugins). */
+interface PanelProps {
+  model: string;
+  documentId?: string;
+  document?: Record<string, unknown>;
+}
 
 interface Redirect {
   slug: string;
@@ -31,11 +37,11 @@ const OldAddresses = ({ redirects }: { redirects: Redirect[] }) => (
  * An edit-view side panel listing the story's old addresses (the plugin's slug redirects),
  * read-only: the redirect table is the plugin's own, not something editors edit.
  */
-export const OldAddressesPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
+export const OldAddressesPanel = ({ model, documentId, document }: PanelProps) => {
   const { get } = useFetchClient();
   const [redirects, setRedirects] = React.useState<Redirect[]>([]);
-  const locale = (document as { locale?: string } | undefined)?.locale;
-  const slugValue = (document as Record<string, unknown> | undefined) ?? {};
+  const locale = typeof document?.locale === 'string' ? document.locale : undefined;
+  const slugValue = document ?? {};
 
   React.useEffect(() => {
     let cancelled = false;

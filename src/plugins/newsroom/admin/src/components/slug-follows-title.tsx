@@ -1,12 +1,11 @@
 import * as React from 'react';
 import {
   unstable_useContentManagerContext as useContentManagerContext,
-  unstable_useDocument as useDocument,
   useFetchClient,
   useForm,
-  useQueryParams,
 } from '@strapi/strapi/admin';
-import { fetchSettings, type TypeSettings } from '../api/settings';
+import { useEditLocale, useEverPublished } from '../hooks/use-ever-published';
+import { useSettings } from '../hooks/use-settings';
 
 /**
  * Makes the slug field of every type the plugin manages (a `uid` or a
@@ -22,38 +21,16 @@ import { fetchSettings, type TypeSettings } from '../api/settings';
  * Injected into the content-manager's edit view ('right-links'); renders nothing.
  */
 export const SlugFollowsTitle = () => {
-  const { model, collectionType, id } = useContentManagerContext();
-  const { get } = useFetchClient();
-  const [{ query }] = useQueryParams<{ locale?: string; plugins?: { i18n?: { locale?: string } } }>();
-  const locale = query?.plugins?.i18n?.locale ?? query?.locale;
-
-  const [settings, setSettings] = React.useState<Record<string, TypeSettings> | null>(null);
-  React.useEffect(() => {
-    let cancelled = false;
-    fetchSettings(get).then(
-      (all) => !cancelled && setSettings(all),
-      () => !cancelled && setSettings({})
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [get]);
+  const { model, id } = useContentManagerContext();
+  const locale = useEditLocale();
+  const settings = useSettings();
 
   const slug = settings?.[model]?.slug;
   const pairs = React.useMemo(() => (slug ? [{ slugField: slug.field, sourceField: slug.source }] : []), [slug]);
 
-  const { document, meta, isLoading } = useDocument(
-    { collectionType, model, documentId: id, params: locale ? { locale } : {} },
-    { skip: !id || pairs.length === 0 }
-  );
+  const { everPublished, isLoading } = useEverPublished({ skip: pairs.length === 0 });
 
-  if (pairs.length === 0 || (id && isLoading)) return null;
-
-  const everPublished = Boolean(
-    (document as any)?.publishedAt ||
-    (document as any)?.firstPublishedAt ||
-    (meta as any)?.availableStatus?.some((version: { publishedAt?: string | null }) => version.publishedAt)
-  );
+  if (pairs.length === 0 || isLoading) return null;
 
   return (
     <>

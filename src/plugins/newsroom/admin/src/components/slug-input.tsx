@@ -3,14 +3,13 @@ import { Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { ArrowClockwise, CheckCircle, WarningCircle } from '@strapi/icons';
 import {
   unstable_useContentManagerContext as useContentManagerContext,
-  unstable_useDocument as useDocument,
   useDebounce,
   useFetchClient,
   useField,
   useForm,
-  useQueryParams,
 } from '@strapi/strapi/admin';
-import { fetchSettings, type TypeSettings } from '../api/settings';
+import { useEditLocale, useEverPublished } from '../hooks/use-ever-published';
+import { useSettings } from '../hooks/use-settings';
 
 interface SlugInputProps {
   name: string;
@@ -37,36 +36,12 @@ export const SlugInput = React.forwardRef<HTMLInputElement, SlugInputProps>(
   ({ name, label, hint, labelAction, placeholder, required, disabled }, ref) => {
     const field = useField<string>(name);
     const values = useForm('SlugInput', (state) => state.values);
-    const { model, collectionType, id } = useContentManagerContext();
-    const [{ query }] = useQueryParams<{ locale?: string; plugins?: { i18n?: { locale?: string } } }>();
-    const locale = query?.plugins?.i18n?.locale ?? query?.locale;
+    const { model, id } = useContentManagerContext();
+    const locale = useEditLocale();
     const params = React.useMemo(() => (locale ? { locale } : undefined), [locale]);
-    const { get, post } = useFetchClient();
-
-    const [settings, setSettings] = React.useState<Record<string, TypeSettings>>({});
-    React.useEffect(() => {
-      let cancelled = false;
-      fetchSettings(get).then(
-        (all) => !cancelled && setSettings(all),
-        () => undefined
-      );
-      return () => {
-        cancelled = true;
-      };
-    }, [get]);
-    const managed = settings[model]?.slug?.field === name;
-
-    const { document, meta } = useDocument(
-      { collectionType, model, documentId: id, params: params ?? {} },
-      { skip: !id }
-    );
-    const everPublished = Boolean(
-      (document as { publishedAt?: unknown; firstPublishedAt?: unknown } | undefined)?.publishedAt ||
-      (document as { firstPublishedAt?: unknown } | undefined)?.firstPublishedAt ||
-      (meta as { availableStatus?: Array<{ publishedAt?: string | null }> } | undefined)?.availableStatus?.some(
-        (version) => version.publishedAt
-      )
-    );
+    const { post } = useFetchClient();
+    const managed = useSettings()?.[model]?.slug?.field === name;
+    const { everPublished } = useEverPublished();
     const frozen = managed && everPublished;
 
     const value = field.value ?? '';

@@ -19,6 +19,12 @@ export interface EditViewPatch {
   settings?: Record<string, unknown>;
 }
 
+/** The content-manager's content-types service, as far as this file uses it (it ships no types). */
+interface ViewConfigurations {
+  findConfiguration(contentType: unknown): Promise<EditViewConfiguration & { uid: string }>;
+  updateConfiguration(contentType: unknown, configuration: EditViewConfiguration): Promise<unknown>;
+}
+
 const store = (strapi: Core.Strapi) => strapi.store({ type: 'plugin', name: 'newsroom' });
 
 /**
@@ -33,7 +39,7 @@ export async function applyEditViewPatch(strapi: Core.Strapi, uid: string, name:
   const version = createHash('sha1').update(JSON.stringify(patch)).digest('hex');
   if ((await store(strapi).get({ key })) === version) return false;
 
-  const contentTypes = strapi.plugin('content-manager').service('content-types') as any;
+  const contentTypes = strapi.plugin('content-manager').service('content-types') as unknown as ViewConfigurations;
   const contentType = (strapi.contentTypes as unknown as Record<string, unknown>)[uid];
   const { uid: _uid, ...configuration } = (await contentTypes.findConfiguration(
     contentType

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { Context } from 'koa';
-import { optionalString, slugTarget } from './request';
+
+import { optionalString, slugTarget, type Context } from './request';
 import { fieldError } from '../strapi-errors';
 import { isLocalized } from '../schemas';
 

@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig, SlugOptions } from '../config';
 import { fieldError } from '../strapi-errors';
 
+/** The Koa context Strapi hands a controller. */
+export type Context = Parameters<Core.MiddlewareHandler>[0];
+
 /** A managed content type and its slug options, or a 400 naming the parameter. */
 export function slugTarget(strapi: Core.Strapi, contentType: unknown): { uid: string; slug: SlugOptions } {
   const { contentTypes } = strapi.config.get('plugin::newsroom') as NewsroomConfig;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import type { Context } from 'koa';
+
 import type { NewsroomConfig } from '../config';
-import { optionalString, slugTarget } from './request';
+import { optionalString, slugTarget, type Context } from './request';
 import { isLocalized } from '../schemas';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isLocalized } from '../schemas';
 
 /**
  * Slug uniqueness lives in the database, so it holds across processes.
@@ -14,10 +15,11 @@ export const slugIndexNames = (table: string, column: string) => ({
 });
 
 export async function ensureSlugIndexes(strapi: Core.Strapi, uid: string, field: string) {
-  const meta = strapi.db.metadata.get(uid as any) as any;
-  const column = meta.attributes[field]?.columnName ?? field;
-  const publishedAt = meta.attributes.publishedAt?.columnName ?? 'published_at';
-  const localized = Boolean((strapi.getModel(uid as any) as any).pluginOptions?.i18n?.localized);
+  const meta = strapi.db.metadata.get(uid);
+  const columnOf = (name: string) => (meta.attributes[name] as { columnName?: string } | undefined)?.columnName;
+  const column = columnOf(field) ?? field;
+  const publishedAt = columnOf('publishedAt') ?? 'published_at';
+  const localized = isLocalized(strapi, uid);
   const table = meta.tableName;
   const keys = localized ? `"${column}", "locale"` : `"${column}"`;
   const names = slugIndexNames(table, column);
@@ -41,11 +43,12 @@ export async function ensureSlugIndexes(strapi: Core.Strapi, uid: string, field:
 }
 
 /** True when `error` is a violation of one of the unique slug indexes of `table`. */
-export const isSlugConflict = (error: any, table: string, column: string): boolean => {
+export const isSlugConflict = (error: unknown, table: string, column: string): boolean => {
   const names = slugIndexNames(table, column);
-  const text = `${error?.message ?? ''} ${error?.constraint ?? ''}`;
+  const { message, constraint, code } = (error ?? {}) as { message?: string; constraint?: string; code?: unknown };
+  const text = `${message ?? ''} ${constraint ?? ''}`;
   return (
-    (error?.code === '23505' && (text.includes(names.draft) || text.includes(names.published))) ||
-    (String(error?.code ?? '').startsWith('SQLITE_CONSTRAINT') && text.includes(`${table}.${column}`))
+    (code === '23505' && (text.includes(names.draft) || text.includes(names.published))) ||
+    (String(code ?? '').startsWith('SQLITE_CONSTRAINT') && text.includes(`${table}.${column}`))
   );
 };

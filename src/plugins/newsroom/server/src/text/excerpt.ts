@@ -3,7 +3,7 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u30fc]/u;
 
 // A dangling comma, dash or opening bracket before the ellipsis reads as a typo ("rain, …").
-const DANGLING_END = /[\s,;:.\-‐‒–—―…(\[{"'“‘«‹「『、，；：。]+$/u;
+const DANGLING_END = /[\s,;:.\-‐‒–—―…([{"'“‘«‹「『、，；：。]+$/u;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

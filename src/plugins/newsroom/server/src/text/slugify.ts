@@ -11,6 +11,8 @@ const anyAscii: (s: string) => string =
 
 // any-ascii turns emoji into ":tada:" and flags into "KR"; in a URL those read as noise,
 // so pictographs become separators and an emoji-only title yields '' for the caller's fallback.
+// Joiners, variation selectors and the keycap mark are meant one by one, not as combined sequences.
+// eslint-disable-next-line no-misleading-character-class -- a set of single code points, each a separator
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]/gu;
 
 // Apostrophes and quotes sit inside words ("Ford’s", "Hawaiʻi"); as separators they would

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { DocumentMiddleware } from '../../document-middleware';
 
 /**
  * Strapi 5 skips `required` for drafts, so a story could be saved with no
@@ -13,14 +14,16 @@ const missingTitle = () =>
     errors: [{ path: ['title'], message: 'title must be a non-empty headline', name: 'ValidationError', value: null }],
   });
 
-export const headlineRequired = (strapi: Core.Strapi) => {
+const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+
+export const headlineRequired = (strapi: Core.Strapi): DocumentMiddleware => {
   void strapi;
-  return async (ctx: any, next: () => Promise<unknown>) => {
+  return async (ctx, next) => {
     if (ctx.uid !== ARTICLE) return next();
-    const data = ctx.params?.data ?? {};
-    const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
-    if (ctx.action === 'create' && blank(data.title)) throw missingTitle();
-    if (ctx.action === 'update' && 'title' in data && blank(data.title)) throw missingTitle();
+    if (ctx.action === 'create' && blank(ctx.params.data?.title)) throw missingTitle();
+    if (ctx.action === 'update' && ctx.params.data && 'title' in ctx.params.data && blank(ctx.params.data.title)) {
+      throw missingTitle();
+    }
     return next();
   };
 };

@@ -1,11 +1,11 @@
+import type { Core } from '@strapi/strapi';
+
 /**
  * Secrets for config/*.ts. Development gets fixed, clearly-fake defaults so
  * `npm run develop` works on a fresh machine; production must be given real
  * values, and refuses to start with a message naming every missing variable.
  */
-type Env = ((key: string, fallback?: string) => string) & {
-  array: (key: string, fallback?: string[]) => string[];
-};
+type Env = Core.Config.Shared.ConfigParams['env'];
 
 const missing = new Set<string>();
 

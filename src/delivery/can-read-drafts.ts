@@ -6,7 +6,14 @@
  */
 export const ARTICLE = 'api::article.article';
 
-export function canReadDrafts(auth: any, uid: string = ARTICLE): boolean {
+/** What Strapi puts in `ctx.state.auth`, as far as the rule reads it. */
+export interface RequestAuth {
+  credentials?: unknown;
+  strategy?: { name?: string };
+  ability?: { can?: (action: string) => boolean };
+}
+
+export function canReadDrafts(auth: RequestAuth | undefined, uid: string = ARTICLE): boolean {
   if (!auth?.credentials) return false;
   // Strapi 5 names the token strategy `content-api-token` (`api-token` before).
   if (/(^|-)api-token$/.test(auth.strategy?.name ?? '')) return true;
