@@ -65,14 +65,7 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
       ...(populate && Object.keys(populate).length ? { populate } : {}),
     }) as Promise<Row[]>;
 
-  const findRow = async (
-    uid: string,
-    documentId: string,
-    live: boolean,
-    fields: string[],
-    locale?: string,
-    populate?: object
-  ) => (await findRows(uid, documentId, live, fields, locale, populate))[0];
+  const findRow = async (...args: Parameters<typeof findRows>) => (await findRows(...args))[0];
 
   /** After a write makes `newSlug` live: the old live slug keeps leading here, and nobody else's redirect holds the new one. */
   const wentLive = async (uid: string, documentId: string, oldSlug: unknown, newSlug: unknown, locale?: string) => {
