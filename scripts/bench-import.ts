@@ -28,12 +28,15 @@
  *                               [--cpu-prof <dir>]   (a V8 CPU profile of the worker, for Chrome DevTools)
  */
 import { spawn, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
 import { seededRandom, WORDS } from './support/generated-text';
+import type { Core, Schema } from '@strapi/strapi';
+import type { ImportSummary } from '../src/importer/run/import-files';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -238,7 +241,6 @@ function databaseCpuSeconds(): number | undefined {
  * the machine was around each pass; comparing runs means comparing it too.
  */
 function referenceWorkload(): number {
-  const { createHash } = require('crypto');
   const data = {
     items: Array.from({ length: 2000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', String(i)] })),
   };
@@ -269,11 +271,11 @@ function childrenRssMb(): number[] {
   return rss.sort(([a], [b]) => a - b).map(([, mb]) => mb);
 }
 
-const failuresOf = (summary: any): string[] =>
+const failuresOf = (summary: ImportSummary): string[] =>
   summary.reported
-    .filter((r: any) => r.outcome === 'failed')
+    .filter((r) => r.outcome === 'failed')
     .slice(0, 5)
-    .map((r: any) => `${path.relative(option('--dir')!, r.file)}: ${r.reason}`);
+    .map((r) => `${path.relative(option('--dir')!, r.file)}: ${r.reason}`);
 
 interface Slice {
   /** with --processes: each importing process's RSS at the end of the slice */
@@ -302,15 +304,37 @@ interface Pass {
   slices: Slice[];
 }
 
+/** What the worker prints for the parent to report. */
+interface WorkerResult {
+  loadSeconds: number;
+  reference: number[];
+  heapSampleEvery: number;
+  files: number;
+  first: Pass;
+  second: Pass;
+  links: number;
+  resolved: number;
+  articles: number;
+  authors: number;
+  baseline: Awaited<ReturnType<typeof documentServiceAlone>>;
+  importPeakRssMb: number;
+  peakRssMb: number;
+}
+
 async function worker() {
   const dir = option('--dir')!;
   process.env.NODE_ENV ??= 'development';
   process.env.NEWSROOM_SEED = 'false';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  const { createStrapi } = require('@strapi/strapi');
-  const { importFiles } = require('../src/importer/run/import-files');
-  const { expandSources } = require('../src/importer/run/expand-sources');
-  const { waitForIdleDatabase } = require('../src/importer/run/wait-for-idle-database');
+  /* eslint-disable @typescript-eslint/no-require-imports -- the parent only generates files and reports: Strapi and the importer load in the worker */
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const { importFiles } =
+    require('../src/importer/run/import-files') as typeof import('../src/importer/run/import-files');
+  const { expandSources } =
+    require('../src/importer/run/expand-sources') as typeof import('../src/importer/run/expand-sources');
+  const { waitForIdleDatabase } =
+    require('../src/importer/run/wait-for-idle-database') as typeof import('../src/importer/run/wait-for-idle-database');
+  /* eslint-enable @typescript-eslint/no-require-imports */
 
   const loadStarted = performance.now();
   const strapi = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
@@ -342,7 +366,7 @@ async function worker() {
       (_result: unknown, done: number) => {
         if (done % sliceSize !== 0 && done !== files.length) return;
         const now = performance.now();
-        (global as any).gc?.();
+        (global as { gc?: () => void }).gc?.();
         const memory = process.memoryUsage();
         slices.push({
           done,
@@ -372,7 +396,9 @@ async function worker() {
 
   /** The same pass, by several processes of the import command: the rate and each process's figures (memory per slice is the single process's story). */
   const passInProcesses = async (): Promise<Pass> => {
-    const { importInProcesses } = require('../src/importer/run/import-processes');
+    const { importInProcesses } =
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded in the worker only, as above
+      require('../src/importer/run/import-processes') as typeof import('../src/importer/run/import-processes');
     const slices: Slice[] = [];
     let started = 0;
     let sliceStarted = 0;
@@ -402,7 +428,7 @@ async function worker() {
         },
       }
     );
-    const total = (key: 'queries' | 'cpuSeconds') => stats.reduce((sum: number, s: any) => sum + s[key], 0);
+    const total = (key: 'queries' | 'cpuSeconds') => stats.reduce((sum, s) => sum + s[key], 0);
     return {
       seconds: (performance.now() - started) / 1000,
       cpuMsPerStory: (total('cpuSeconds') * 1000) / files.length,
@@ -414,7 +440,7 @@ async function worker() {
       queriesPerStory: total('queries') / files.length,
       failures: failuresOf(summary),
       slices,
-      perProcess: stats.map((s: any) => ({
+      perProcess: stats.map((s) => ({
         files: s.files,
         queriesPerStory: s.queries / s.files,
         peakRssMb: s.peakRssMb,
@@ -423,7 +449,9 @@ async function worker() {
     };
   };
 
-  const { HEAP_SAMPLE_EVERY: heapSampleEvery } = require('../src/importer/run/import-processes');
+  const { HEAP_SAMPLE_EVERY: heapSampleEvery } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded in the worker only, as above
+    require('../src/importer/run/import-processes') as typeof import('../src/importer/run/import-processes');
   const run = processes > 1 ? passInProcesses : pass;
   referenceWorkload(); // the first run pays for compiling it
   const reference = [referenceWorkload()];
@@ -447,7 +475,7 @@ async function worker() {
   await strapi.destroy();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
-    `\n@@RESULT${JSON.stringify({ loadSeconds, reference, heapSampleEvery, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb })}\n`
+    `\n@@RESULT${JSON.stringify({ loadSeconds, reference, heapSampleEvery, files: files.length, first, second, links, resolved, articles, authors, baseline, importPeakRssMb, peakRssMb } satisfies WorkerResult)}\n`
   );
 }
 
@@ -457,30 +485,35 @@ async function worker() {
  * directly, one transaction each and as many at once as the import, with
  * an existing author and link and no lookups. Run after the passes, so the table is as large as at their end.
  */
-async function documentServiceAlone(strapi: any, files: string[], queryCount: () => number) {
-  const { parseStory } = require('../src/importer/read/parse-story');
-  const author = await strapi.db.query('api::author.author').findOne({ select: ['documentId'] });
-  const link = await strapi.db.query('api::related-link.related-link').findOne({ select: ['documentId'] });
+async function documentServiceAlone(strapi: Core.Strapi, files: string[], queryCount: () => number) {
+  const { parseStory } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded in the worker only, as above
+    require('../src/importer/read/parse-story') as typeof import('../src/importer/read/parse-story');
+  const author: { documentId: string } | null = await strapi.db
+    .query('api::author.author')
+    .findOne({ select: ['documentId'] });
+  const link: { documentId: string } = await strapi.db
+    .query('api::related-link.related-link')
+    .findOne({ select: ['documentId'] });
   const stories = files.map((file) => parseStory(fs.readFileSync(file)));
   const createAll = async (label: string, count: number) => {
     let next = 0;
     const lane = async () => {
       while (next < count) {
         const i = next++;
+        // Strapi's blocks type wants rel and target on every link; stored links go without (see write-story.ts).
         const body = stories[i].blocks
-          .filter((block: any) => block.kind !== 'image')
-          .map((block: any) =>
+          .filter((block) => block.kind !== 'image')
+          .map((block) =>
             block.kind === 'text'
-              ? { __component: 'article.text', content: block.nodes }
-              : { __component: 'article.read-also', link: link.documentId }
+              ? { __component: 'article.text' as const, content: block.nodes as Schema.Attribute.BlocksValue }
+              : { __component: 'article.read-also' as const, link: link.documentId }
           );
         await strapi.db.transaction(() =>
-          strapi
-            .documents('api::article.article')
-            .create({
-              status: publish ? 'published' : 'draft',
-              data: { title: `${label} ${i}: ${stories[i].title}`, author: author?.documentId, body },
-            })
+          strapi.documents('api::article.article').create({
+            status: publish ? 'published' : 'draft',
+            data: { title: `${label} ${i}: ${stories[i].title}`, author: author?.documentId, body },
+          })
         );
       }
     };
@@ -513,7 +546,7 @@ async function documentServiceAlone(strapi: any, files: string[], queryCount: ()
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 
-function report(result: any, kinds: Record<string, number>) {
+function report(result: WorkerResult, kinds: Record<string, number>) {
   const line = (name: string, pass: Pass) => {
     const rate = result.files / pass.seconds;
     console.log(
@@ -621,7 +654,7 @@ async function main() {
     const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
     const marker = output.lastIndexOf('@@RESULT');
     if (code !== 0 || marker < 0) throw new Error(`the worker failed (exit ${code}):\n${output.slice(-4000)}`);
-    report(JSON.parse(output.slice(marker + '@@RESULT'.length).trim()), kinds);
+    report(JSON.parse(output.slice(marker + '@@RESULT'.length).trim()) as WorkerResult, kinds);
   } finally {
     if (db === 'postgres' && !args.includes('--keep'))
       await dropDatabase(dbName).catch((error) => console.error('could not drop', dbName, error));

@@ -40,6 +40,18 @@ const STOCK_POPULATE = [
   'populate[body][on][article.read-also][populate][link][populate][article][fields][2]=publishedAt',
 ].join('&');
 
+/** What this script reads of a document it created or looked up. */
+interface Created {
+  documentId: string;
+}
+
+/** What this script reads of a story answer (by-slug or stock, populated). */
+interface StoryAnswer {
+  documentId: string;
+  summary: string | null;
+  body: Array<{ content?: unknown; link?: { title: string } | null }>;
+}
+
 const words = (n: number, seed: number) =>
   Array.from(
     { length: n },
@@ -47,18 +59,18 @@ const words = (n: number, seed: number) =>
   ).join(' ');
 
 async function seed(url: string, token: string) {
-  const post = async (type: string, data: object) => {
+  const post = async <T extends Created = Created>(type: string, data: object) => {
     const response = await fetch(`${url}/api/${type}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ data }),
     });
     if (!response.ok) throw new Error(`seeding ${type}: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as any).data;
+    return ((await response.json()) as { data: T }).data;
   };
-  const authors = [];
+  const authors: Created[] = [];
   for (let i = 0; i < 50; i++) authors.push(await post('authors', { name: `Reporter ${i}`, bio: words(40, i) }));
-  const links = [];
+  const links: Created[] = [];
   for (let i = 0; i < 50; i++)
     links.push(await post('related-links', { title: `Related story ${i}`, url: `https://example.org/${i}` }));
 
@@ -68,7 +80,7 @@ async function seed(url: string, token: string) {
   const worker = async () => {
     while (next < STORIES) {
       const i = next++;
-      const story = await post('articles', {
+      const story = await post<Created & { slug: string }>('articles', {
         title: `Story number ${i} about the ${words(3, i)}`,
         author: authors[i % authors.length].documentId,
         body: [
@@ -102,7 +114,7 @@ async function load(name: string, url: string, pathFor: () => string) {
     url,
     connections: CONNECTIONS,
     duration: DURATION,
-    requests: [{ setupRequest: (request: any) => ({ ...request, path: pathFor() }) }],
+    requests: [{ setupRequest: (request) => ({ ...request, path: pathFor() }) }],
   });
   const errors = result.errors + result.non2xx;
   return {
@@ -116,9 +128,12 @@ async function load(name: string, url: string, pathFor: () => string) {
 }
 
 async function staleCheck(url: string, token: string, slug: string) {
-  const get = async () => ((await (await fetch(`${url}/api/articles/slug/${slug}`)).json()) as any).data;
+  const get = async () =>
+    ((await (await fetch(`${url}/api/articles/slug/${slug}`)).json()) as { data: StoryAnswer | null }).data;
   await get();
-  const [{ documentId }] = ((await (await fetch(`${url}/api/articles?filters[slug][$eq]=${slug}`)).json()) as any).data;
+  const [{ documentId }] = (
+    (await (await fetch(`${url}/api/articles?filters[slug][$eq]=${slug}`)).json()) as { data: Created[] }
+  ).data;
   const marker = `Edited at ${Date.now()}`;
   await fetch(`${url}/api/articles/${documentId}`, {
     method: 'PUT',
@@ -171,14 +186,17 @@ async function main() {
 
     // Same answers? The by-slug route and the stock query must return the same story.
     const probe = pick();
-    const bySlug = ((await (await fetch(`${server.url}/api/articles/slug/${probe}`)).json()) as any).data;
+    const bySlug = ((await (await fetch(`${server.url}/api/articles/slug/${probe}`)).json()) as { data: StoryAnswer })
+      .data;
     const stock = (
-      (await (await fetch(`${server.url}/api/articles?filters[slug][$eq]=${probe}&${STOCK_POPULATE}`)).json()) as any
+      (await (await fetch(`${server.url}/api/articles?filters[slug][$eq]=${probe}&${STOCK_POPULATE}`)).json()) as {
+        data: StoryAnswer[];
+      }
     ).data[0];
     const same =
       bySlug.documentId === stock.documentId &&
-      JSON.stringify(bySlug.body.map((b: any) => b.content ?? b.link?.title)) ===
-        JSON.stringify(stock.body.map((b: any) => b.content ?? b.link?.title));
+      JSON.stringify(bySlug.body.map((b) => b.content ?? b.link?.title)) ===
+        JSON.stringify(stock.body.map((b) => b.content ?? b.link?.title));
     console.log(`by-slug and stock answers hold the same story: ${same}`);
 
     console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s each, random slugs among ${slugs.length}`);
@@ -228,7 +246,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

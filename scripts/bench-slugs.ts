@@ -26,8 +26,14 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
+import type { UID as StrapiUID } from '@strapi/strapi';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
 import { seededRandom, WORDS } from './support/generated-text';
+
+// Types only: what the workers require() (see loadStrapi and worker); the parent loads none of it.
+type StrapiModule = typeof import('@strapi/strapi');
+type TextModule = typeof import('../src/plugins/newsroom/server/src/text');
+type ReadDocumentModule = typeof import('../src/plugins/newsroom/server/src/text/read-document');
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -62,6 +68,26 @@ interface Batch {
   perCreate: number[];
   /** 1-min load average at the end of the batch */
   load: number;
+}
+
+/** What a worker reports when it has finished: the slugs it was given back and those stored. */
+interface Finish {
+  distinctReturned: number;
+  distinctStored: number;
+  stored: number;
+  slugMismatches: number;
+  /** a slug the document service gave back (null or undefined when it gave none) */
+  firstSlugs: (string | null | undefined)[];
+  lastSlugs: (string | null | undefined)[];
+}
+
+/** What the parent asks a worker over IPC… */
+type ToWorker = { type: 'batch'; size: number } | { type: 'finish' };
+/** …and what the worker answers to each (and, once loaded and warmed up, `ready`). */
+interface Replies {
+  ready: { type: 'ready'; loadMs: number };
+  batch: { type: 'batch'; batch: Batch };
+  finish: { type: 'finish' } & Finish;
 }
 
 interface WriteRun {
@@ -170,9 +196,9 @@ const makeBody = (random: () => number) => {
       words[0] = words[0][0].toUpperCase() + words[0].slice(1);
       return `${words.join(' ')}.`;
     }).join(' ');
-    return { type: 'paragraph', children: [{ type: 'text', text }] };
+    return { type: 'paragraph' as const, children: [{ type: 'text' as const, text }] };
   });
-  return [{ __component: 'article.text', content }];
+  return [{ __component: 'article.text' as const, content }];
 };
 
 // ---------------------------------------------------------------- stats
@@ -201,8 +227,8 @@ async function loadStrapi(mode: Mode) {
   process.env.NEWSROOM_PLUGIN_ENABLED = mode === 'off' ? 'false' : 'true';
 
   // Loaded only in workers: the parent never loads Strapi.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { createStrapi } = require('@strapi/strapi');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose: only a worker may load Strapi
+  const { createStrapi } = require('@strapi/strapi') as StrapiModule;
   const started = performance.now();
   const app = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
   await app.load();
@@ -229,11 +255,13 @@ async function worker(mode: Mode) {
   const random = seededRandom(42);
 
   // The plugin's own text functions, so that OFF stores exactly what ON derives.
-  const text = require('../src/plugins/newsroom/server/src/text');
-  const { readDocument } = require('../src/plugins/newsroom/server/src/text/read-document');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- workers only, like Strapi
+  const text = require('../src/plugins/newsroom/server/src/text') as TextModule;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- workers only, like Strapi
+  const { readDocument } = require('../src/plugins/newsroom/server/src/text/read-document') as ReadDocumentModule;
   const rates = { ...text.defaultReadingRates, wordsPerMinute: 230, cjkCharactersPerMinute: 500 };
   const readingOptions = { fields: ['body'], imageComponents: ['article.image'] };
-  const componentAttributes = (uid: string) => app.components[uid]?.attributes;
+  const componentAttributes = (uid: string) => app.components[uid as StrapiUID.Component]?.attributes;
 
   // Built before timing starts: only the document service call is timed. The
   // warm-up uses other titles, so JIT and caches do not flatter the first batch.
@@ -264,10 +292,12 @@ async function worker(mode: Mode) {
 
   for (const item of data.slice(0, warmup)) await documents.create({ data: item });
   let next = warmup;
-  const slugs: string[] = [];
+  const slugs: (string | null | undefined)[] = [];
 
-  const send = (message: unknown) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
-  process.on('message', async (message: any) => {
+  const send = (message: Replies[keyof Replies]) =>
+    new Promise<void>((resolve) => process.send!(message, () => resolve()));
+  process.on('message', async (received: unknown) => {
+    const message = received as ToWorker;
     try {
       if (message.type === 'batch') {
         const end = Math.min(data.length, next + message.size);
@@ -304,7 +334,7 @@ async function worker(mode: Mode) {
         await send({
           type: 'finish',
           distinctReturned: new Set(slugs.filter(Boolean)).size,
-          distinctStored: new Set(rows.map((row: any) => row.slug).filter(Boolean)).size,
+          distinctStored: new Set(rows.map((row: { slug: string | null }) => row.slug).filter(Boolean)).size,
           stored: rows.length,
           slugMismatches: mismatches,
           firstSlugs: slugs.slice(0, 2),
@@ -327,16 +357,16 @@ interface Worker {
   mode: Mode;
   child: ChildProcess;
   /** Sends a message and resolves with the worker's next reply. */
-  request: (message: unknown) => Promise<any>;
+  request: <M extends ToWorker>(message: M) => Promise<Replies[M['type']]>;
   /** Resolves with the worker's first message (ready, after load and warm-up). */
-  ready: Promise<any>;
+  ready: Promise<Replies['ready']>;
   exited: Promise<number>;
   tail: () => string;
 }
 
 interface PairRun {
   batches: Record<string, Batch[]>;
-  finish: Record<string, any>;
+  finish: Record<string, Finish>;
   loadMs: Record<string, number>;
 }
 
@@ -374,7 +404,7 @@ async function main() {
     for (const child of children) child.kill('SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, children.size ? 500 : 0));
     for (const name of databases) {
-      await dropDatabase(name).catch((error) => console.error('could not drop', name, error.message));
+      await dropDatabase(name).catch((error: Error) => console.error('could not drop', name, error.message));
     }
     fs.rmSync(work, { recursive: true, force: true });
   };
@@ -427,9 +457,9 @@ async function main() {
       })
     );
     const nextMessage = () =>
-      new Promise<any>((resolve, reject) => {
+      new Promise<unknown>((resolve, reject) => {
         let timer: NodeJS.Timeout | undefined;
-        const onMessage = (message: any) => {
+        const onMessage = (message: unknown) => {
           child.off('exit', onExit);
           clearTimeout(timer);
           resolve(message);
@@ -444,10 +474,11 @@ async function main() {
         child.once('message', onMessage);
         child.once('exit', onExit);
       });
-    const ready = nextMessage();
-    const request = (message: unknown) => {
-      const reply = nextMessage();
-      child.send(message as any);
+    // The worker answers each message with the reply of its type (and first of all with `ready`).
+    const ready = nextMessage() as Promise<Replies['ready']>;
+    const request = <M extends ToWorker>(message: M) => {
+      const reply = nextMessage() as Promise<Replies[M['type']]>;
+      child.send(message);
       return reply;
     };
     return { mode, child, request, ready, exited, tail };
@@ -468,7 +499,7 @@ async function main() {
         batches[mode].push((await workers[mode].request({ type: 'batch', size })).batch);
       }
     }
-    const finish: Record<string, any> = {};
+    const finish: Record<string, Finish> = {};
     for (const mode of order) {
       finish[mode] = await workers[mode].request({ type: 'finish' });
       const code = await workers[mode].exited;
@@ -642,12 +673,12 @@ async function main() {
 const workerMode = option('--worker') as Mode | undefined;
 if (workerMode) {
   if (!['repeat', 'on', 'off'].includes(workerMode)) throw new Error(`unknown worker mode ${workerMode}`);
-  worker(workerMode).catch((error) => {
+  worker(workerMode).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });
 } else {
-  main().catch((error) => {
+  main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -26,8 +26,10 @@
  * files the parent process hands out (src/importer/import-processes.ts).
  */
 import { spawnSync } from 'child_process';
+import fs from 'fs';
 import path from 'path';
 import { performance } from 'perf_hooks';
+import { Presets, SingleBar } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
 import { expandSources } from '../src/importer/run/expand-sources';
 import { DEFAULT_MAX_BYTES, importFiles, type FileResult, type ImportSummary } from '../src/importer/run/import-files';
@@ -102,10 +104,7 @@ function parseArgs(argv: string[]): Cli {
 }
 
 const usage = () => {
-  const header =
-    require('fs')
-      .readFileSync(__filename, 'utf8')
-      .match(/\/\*\*([\s\S]*?)\*\//)?.[1] ?? '';
+  const header = fs.readFileSync(__filename, 'utf8').match(/\/\*\*([\s\S]*?)\*\//)?.[1] ?? '';
   return header.replace(/^ \* ?/gm, '').trim();
 };
 
@@ -127,7 +126,6 @@ function progressReporter(total: number) {
       stop() {},
     };
   }
-  const { SingleBar, Presets } = require('cli-progress');
   const bar = new SingleBar(
     {
       format:
@@ -172,7 +170,8 @@ async function loadStrapi(): Promise<Core.Strapi> {
   // An import into an empty database must not bring the demo story along.
   process.env.NEWSROOM_SEED = 'false';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  const { createStrapi } = require('@strapi/strapi');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the parent of --processes loads no Strapi
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
   const app = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
   // Start-up advice (email provider, GraphQL limits) is for the server's log, not an import report.
   app.log.level = 'error';

@@ -86,7 +86,8 @@ async function main() {
     for (const server of servers) console.error(`--- ${server.logFile} ---\n${server.tail()}`);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-    if (db === 'postgres') await dropDatabase(dbName).catch((error) => console.error('could not drop', dbName, error));
+    if (db === 'postgres')
+      await dropDatabase(dbName).catch((error: unknown) => console.error('could not drop', dbName, error));
     if (exitCode === 0) fs.rmSync(work, { recursive: true, force: true });
     else console.error(`Strapi logs kept in ${work}`);
   }

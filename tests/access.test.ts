@@ -1,13 +1,23 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { gql } from 'graphql-request';
+import { gql, type ClientError } from 'graphql-request';
 import { HTTPForbiddenError } from '@strapi/client';
-import { http, publicGraphql, publicRest, trustedRest, unique, apiToken } from './support/api';
+import type { Answer, AuthorAnswer, ErrorAnswer } from './support/answers';
+import {
+  http,
+  publicGraphql,
+  publicRest,
+  trustedRest,
+  unique,
+  apiToken,
+  type Collections,
+  type HttpAnswer,
+} from './support/api';
 
-const TYPES = ['articles', 'authors', 'related-links'];
+const TYPES: (keyof Collections)[] = ['articles', 'authors', 'related-links'];
 
 describe('public access', () => {
-  let author: any;
+  let author: AuthorAnswer;
 
   before(async () => {
     const created = await trustedRest()
@@ -34,7 +44,7 @@ describe('public access', () => {
       await assert.rejects(client.create({ title: 'nope', name: 'nope' }), HTTPForbiddenError);
       await assert.rejects(client.update(existing.documentId, { title: 'nope', name: 'nope' }), HTTPForbiddenError);
       await assert.rejects(client.delete(existing.documentId), HTTPForbiddenError);
-      const raw = await http(`/api/${type}`, { method: 'POST', json: { data: { title: 'nope' } } });
+      const raw = await http<ErrorAnswer>(`/api/${type}`, { method: 'POST', json: { data: { title: 'nope' } } });
       assert.equal(raw.status, 403);
       assert.equal(raw.body.error.name, 'ForbiddenError');
     });
@@ -45,14 +55,12 @@ describe('public access', () => {
     const created = await trustedRest().collection('articles').create({ title, author: author.documentId });
     assert.equal(created.data.title, title);
     assert.ok(created.data.documentId);
-    const back = await trustedRest()
-      .collection('articles')
-      .findOne(created.data.documentId, { status: 'draft' } as any);
+    const back = await trustedRest().collection('articles').findOne(created.data.documentId, { status: 'draft' });
     assert.equal(back.data.title, title);
   });
 
   it('never shows an author email over REST', async () => {
-    const answers = [
+    const answers: HttpAnswer<{ data?: unknown }>[] = [
       await http('/api/authors'),
       await http(`/api/authors/${author.documentId}`),
       await http('/api/authors?populate=*'),
@@ -67,13 +75,13 @@ describe('public access', () => {
       assert.doesNotMatch(JSON.stringify(answer.body.data ?? null), /"email"/);
     }
     // Filtering on a private field must not let anyone guess it either.
-    const probe = await http('/api/authors?filters[email][$startsWith]=secret');
+    const probe = await http<Answer<AuthorAnswer[]>>('/api/authors?filters[email][$startsWith]=secret');
     assert.ok(probe.status === 400 || probe.body.data.length === 0);
   });
 
   it('never shows an author email over GraphQL', async () => {
     await assert.rejects(
-      publicGraphql().request(gql`
+      publicGraphql().request<unknown>(gql`
         {
           authors {
             name
@@ -81,9 +89,9 @@ describe('public access', () => {
           }
         }
       `),
-      (error: any) => /email/.test(error.message) && error.response?.status === 400
+      (error: ClientError) => /email/.test(error.message) && error.response?.status === 400
     );
-    const ok: any = await publicGraphql().request(gql`
+    const ok = await publicGraphql().request<{ authors: unknown[] }>(gql`
       {
         authors {
           name

@@ -1,10 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { gql } from 'graphql-request';
+import { gql, type ClientError } from 'graphql-request';
+import type { Answer, ErrorAnswer, ListMeta } from './support/answers';
 import { apiToken, http, trustedGraphql } from './support/api';
 
 const total = async (type: string) =>
-  (await http(`/api/${type}?status=draft&pagination[pageSize]=1`, { token: apiToken })).body.meta.pagination.total;
+  (await http<Answer<unknown[], ListMeta>>(`/api/${type}?status=draft&pagination[pageSize]=1`, { token: apiToken }))
+    .body.meta.pagination.total;
 
 const cases: { name: string; type: string; data: Record<string, unknown>; query?: string }[] = [
   { name: 'missing title', type: 'articles', data: { summary: 'No headline' } },
@@ -36,7 +38,11 @@ describe('bad input is a 400 in Strapi’s error shape and writes nothing', () =
   for (const { name, type, data, query = '' } of cases) {
     it(`REST: ${name}`, async () => {
       const before = await total(type);
-      const answer = await http(`/api/${type}${query}`, { method: 'POST', token: apiToken, json: { data } });
+      const answer = await http<ErrorAnswer>(`/api/${type}${query}`, {
+        method: 'POST',
+        token: apiToken,
+        json: { data },
+      });
       assert.equal(answer.status, 400, JSON.stringify(answer.body));
       assert.equal(answer.body.data, null);
       assert.equal(answer.body.error.status, 400);
@@ -122,17 +128,18 @@ describe('bad input is a 400 in Strapi’s error shape and writes nothing', () =
   for (const { name, mutation, type } of graphqlCases) {
     it(`GraphQL: ${name}`, async () => {
       const before = await total(type);
-      const error: any = await trustedGraphql()
-        .request(mutation)
+      // What graphql-request rejects with when the server answered; anything else has no `response`.
+      const error: Partial<ClientError> = await trustedGraphql()
+        .request<unknown>(mutation)
         .then(
           () => assert.fail('the mutation was accepted'),
-          (e) => e
+          (e: Partial<ClientError>) => e
         );
       const errors = error.response?.errors ?? [];
       assert.ok(errors.length > 0, String(error));
       const code = errors[0].extensions?.code;
       assert.ok(
-        ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'].includes(code) || error.response?.status === 400,
+        (['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'] as unknown[]).includes(code) || error.response?.status === 400,
         JSON.stringify(errors)
       );
       assert.equal(await total(type), before);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'path';
 import os from 'os';
 import fs from 'fs';
+import type { RoleAnswer } from './support/answers';
 import { adminJwt, http, publicRest } from './support/api';
 import { startStrapi } from '../scripts/support/strapi-process';
 
@@ -10,9 +11,9 @@ const SAMPLE_TITLE = 'Kim Jong-un Concludes Week-Long Visit to Russia, Returns t
 const root = path.resolve(__dirname, '..');
 
 const publicRole = async () => {
-  const roles = await http('/users-permissions/roles', { token: adminJwt });
-  const { id } = roles.body.roles.find((role: any) => role.type === 'public');
-  return (await http(`/users-permissions/roles/${id}`, { token: adminJwt })).body.role;
+  const roles = await http<{ roles: RoleAnswer[] }>('/users-permissions/roles', { token: adminJwt });
+  const { id } = roles.body.roles.find((role) => role.type === 'public')!;
+  return (await http<{ role: RoleAnswer }>(`/users-permissions/roles/${id}`, { token: adminJwt })).body.role;
 };
 
 const setRelatedLinkFindOne = async (enabled: boolean) => {

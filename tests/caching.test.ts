@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Answer, ArticleAnswer } from './support/answers';
 import { apiToken, database, http, publicRest, secondUrl, trustedRest, unique } from './support/api';
 
 describe('HTTP caching of public reads', () => {
@@ -13,7 +14,7 @@ describe('HTTP caching of public reads', () => {
       const first = await http(path);
       const etag = first.headers.get('etag');
       assert.ok(etag, `${path} has an ETag`);
-      assert.match(first.headers.get('cache-control'), /public, max-age=\d+, stale-while-revalidate=\d+/);
+      assert.match(first.headers.get('cache-control') ?? '', /public, max-age=\d+, stale-while-revalidate=\d+/);
       const again = await http(path, { headers: { 'if-none-match': etag } });
       assert.equal(again.status, 304, path);
       assert.equal(again.body, null);
@@ -30,8 +31,8 @@ describe('HTTP caching of public reads', () => {
     ).data;
     const before = await http(`/api/articles/slug/${story.slug}`);
     await trustedRest().collection('articles').update(story.documentId, { summary: 'A new standfirst.' });
-    const after = await http(`/api/articles/slug/${story.slug}`, {
-      headers: { 'if-none-match': before.headers.get('etag') },
+    const after = await http<Answer<ArticleAnswer>>(`/api/articles/slug/${story.slug}`, {
+      headers: { 'if-none-match': before.headers.get('etag') ?? '' },
     });
     assert.equal(after.status, 200);
     assert.equal(after.body.data.summary, 'A new standfirst.');
@@ -56,7 +57,7 @@ describe('HTTP caching of public reads', () => {
           body: [{ __component: 'article.read-also', link: link.documentId }],
         })
     ).data;
-    const page = async () => (await http(`/api/articles/slug/${story.slug}`)).body.data;
+    const page = async () => (await http<Answer<ArticleAnswer>>(`/api/articles/slug/${story.slug}`)).body.data;
     assert.equal((await page()).author.bio, 'Old bio.');
     await trustedRest().collection('authors').update(author.documentId, { bio: 'New bio.' });
     assert.equal((await page()).author.bio, 'New bio.');
@@ -75,12 +76,12 @@ describe('HTTP caching of public reads', () => {
     async () => {
       const viaSecond = async (slug: string) => {
         const response = await fetch(`${secondUrl}/api/articles/slug/${slug}`);
-        return { status: response.status, body: (await response.json()) as any };
+        return { status: response.status, body: (await response.json()) as Answer<ArticleAnswer> };
       };
       const story = (
         await trustedRest()
           .collection('articles')
-          .create({ title: unique('Two Process Cache') }, { status: 'draft' } as any)
+          .create({ title: unique('Two Process Cache') }, { status: 'draft' })
       ).data;
       assert.equal((await viaSecond(story.slug)).status, 404, 'draft: not found, and that answer is cached');
 

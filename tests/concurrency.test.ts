@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Answer, ArticleAnswer, StrapiError } from './support/answers';
 import { apiToken, baseUrl, database, secondUrl, unique } from './support/api';
 
 const create = async (url: string, title: string, status: 'draft' | 'published') => {
@@ -8,7 +9,7 @@ const create = async (url: string, title: string, status: 'draft' | 'published')
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
     body: JSON.stringify({ data: { title } }),
   });
-  const body: any = await response.json();
+  const body = (await response.json()) as (Partial<Answer<ArticleAnswer | null>> & { error?: StrapiError }) | null;
   return { status: response.status, slug: body?.data?.slug as string, error: body?.error };
 };
 
@@ -37,7 +38,7 @@ describe('slugs under concurrent writes', () => {
     async () => {
       const title = unique('Two Process Story');
       const results = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => create(i % 2 ? secondUrl : baseUrl, title, 'published'))
+        Array.from({ length: 50 }, (_, i) => create(i % 2 ? secondUrl! : baseUrl, title, 'published'))
       );
       assertDistinct(results, title);
     }

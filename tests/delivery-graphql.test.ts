@@ -1,12 +1,24 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { gql } from 'graphql-request';
+import type { ArticleAnswer } from './support/answers';
 import { apiToken, http, publicGraphql, publicRest, trustedRest, unique } from './support/api';
+
+/** What the by-slug queries below ask for. */
+interface BySlug {
+  articleBySlug: {
+    documentId: string;
+    slug: string;
+    readingTime: number;
+    author: { name: string };
+    body: { __typename: string }[];
+  } | null;
+}
 
 const SAMPLE_TITLE = 'Kim Jong-un Concludes Week-Long Visit to Russia, Returns to North Korea';
 
 describe('GraphQL by-slug queries', () => {
-  let sample: any;
+  let sample: ArticleAnswer;
   before(async () => {
     sample = (
       await trustedRest()
@@ -16,7 +28,7 @@ describe('GraphQL by-slug queries', () => {
   });
 
   it('articleBySlug gives the published story with derived fields and blocks', async () => {
-    const result: any = await publicGraphql().request(
+    const result = await publicGraphql().request<BySlug>(
       gql`
         query ($slug: String!) {
           articleBySlug(slug: $slug) {
@@ -43,7 +55,7 @@ describe('GraphQL by-slug queries', () => {
       `,
       { slug: sample.slug }
     );
-    const story = result.articleBySlug;
+    const story = result.articleBySlug!;
     assert.equal(story.documentId, sample.documentId);
     assert.equal(story.readingTime, 2);
     assert.equal(story.author.name, 'Newsroom Staff');
@@ -61,7 +73,7 @@ describe('GraphQL by-slug queries', () => {
       token: apiToken,
       json: { data: { slug: `${story.slug}-new` } },
     });
-    const moved: any = await publicGraphql().request(
+    const moved = await publicGraphql().request<BySlug>(
       gql`
         query ($s: String!) {
           articleBySlug(slug: $s) {
@@ -71,8 +83,8 @@ describe('GraphQL by-slug queries', () => {
       `,
       { s: story.slug }
     );
-    assert.equal(moved.articleBySlug.slug, `${story.slug}-new`);
-    const none: any = await publicGraphql().request(gql`
+    assert.equal(moved.articleBySlug!.slug, `${story.slug}-new`);
+    const none = await publicGraphql().request<BySlug>(gql`
       {
         articleBySlug(slug: "nothing-like-this") {
           slug
@@ -83,9 +95,9 @@ describe('GraphQL by-slug queries', () => {
     const draft = (
       await trustedRest()
         .collection('articles')
-        .create({ title: unique('GraphQL Draft') }, { status: 'draft' } as any)
+        .create({ title: unique('GraphQL Draft') }, { status: 'draft' })
     ).data;
-    const hidden: any = await publicGraphql().request(
+    const hidden = await publicGraphql().request<BySlug>(
       gql`
         query ($s: String!) {
           articleBySlug(slug: $s) {
@@ -109,8 +121,10 @@ describe('GraphQL by-slug queries', () => {
       .create({ title: unique('By GraphQL Author'), author: author.documentId });
     await trustedRest()
       .collection('articles')
-      .create({ title: unique('Hidden By GraphQL Author'), author: author.documentId }, { status: 'draft' } as any);
-    const result: any = await publicGraphql().request(
+      .create({ title: unique('Hidden By GraphQL Author'), author: author.documentId }, { status: 'draft' });
+    const result = await publicGraphql().request<{
+      authorBySlug: { name: string; articles: { title: string }[] };
+    }>(
       gql`
         query ($slug: String!) {
           authorBySlug(slug: $slug) {
@@ -132,7 +146,7 @@ describe('GraphQL by-slug queries', () => {
   it('limits depth and amount', async () => {
     // 12 levels: articles → author → articles → … → name, over the configured depth of 10.
     const deep = `{ ${'articles { author { '.repeat(6)}name${' } }'.repeat(6)} }`;
-    await assert.rejects(publicGraphql().request(deep), /depth/i);
+    await assert.rejects(publicGraphql().request<unknown>(deep), /depth/i);
   });
 
   it('caps a list at maxLimit (100) however many a query asks for', async () => {
@@ -147,7 +161,7 @@ describe('GraphQL by-slug queries', () => {
         .collection('articles')
         .create({ title: unique(`Capped List Story ${i}`) }, { status: 'published' });
     }
-    const many: any = await publicGraphql().request(gql`
+    const many = await publicGraphql().request<{ articles: { documentId: string }[] }>(gql`
       {
         articles(pagination: { limit: 1000 }) {
           documentId

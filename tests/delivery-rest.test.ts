@@ -1,20 +1,21 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { HTTPNotFoundError } from '@strapi/client';
-import { apiToken, http, paragraph, publicRest, textBlock, trustedRest, unique } from './support/api';
+import type { Answer, ArticleAnswer, AuthorAnswer, ErrorAnswer, ListMeta, StoryMeta } from './support/answers';
+import { apiToken, http, paragraph, publicRest, textBlock, trustedRest, unique, type HttpAnswer } from './support/api';
 
 const SAMPLE_TITLE = 'Kim Jong-un Concludes Week-Long Visit to Russia, Returns to North Korea';
 
 describe('GET /api/articles/slug/:slug', () => {
-  let sample: any;
-  let answer: any;
+  let sample: ArticleAnswer;
+  let answer: HttpAnswer<Answer<ArticleAnswer, StoryMeta>>;
 
   before(async () => {
     const list = await publicRest()
       .collection('articles')
       .find({ filters: { title: { $eq: SAMPLE_TITLE } } });
     sample = list.data[0];
-    answer = await http(`/api/articles/slug/${sample.slug}`);
+    answer = await http<Answer<ArticleAnswer, StoryMeta>>(`/api/articles/slug/${sample.slug}`);
   });
 
   it('serves the published story with author, cover and body in one request', () => {
@@ -24,7 +25,7 @@ describe('GET /api/articles/slug/:slug', () => {
     assert.equal(story.author.name, 'Newsroom Staff');
     assert.ok('cover' in story);
     assert.deepEqual(
-      story.body.map((b: any) => b.__component),
+      story.body.map((b) => b.__component),
       ['article.text', 'article.read-also', 'article.text', 'article.read-also']
     );
   });
@@ -58,13 +59,13 @@ describe('GET /api/articles/slug/:slug', () => {
           ],
         })
     ).data;
-    const page = await http(`/api/articles/slug/${host.slug}`);
-    const links = page.body.data.body.filter((b: any) => b.__component === 'article.read-also').map((b: any) => b.link);
+    const page = await http<Answer<ArticleAnswer>>(`/api/articles/slug/${host.slug}`);
+    const links = page.body.data.body.filter((b) => b.__component === 'article.read-also').map((b) => b.link);
     assert.equal(links[0].href, `/articles/${target.slug}`);
     assert.equal(links[0].title, target.title);
     assert.equal(links[1].href, 'https://example.org/story');
-    const sampleLinks = answer.body.data.body.filter((b: any) => b.__component === 'article.read-also');
-    assert.ok(sampleLinks.every((b: any) => 'href' in b.link));
+    const sampleLinks = answer.body.data.body.filter((b) => b.__component === 'article.read-also');
+    assert.ok(sampleLinks.every((b) => 'href' in b.link));
   });
 
   it('puts a schema.org NewsArticle in meta.jsonLd', () => {
@@ -104,7 +105,7 @@ describe('GET /api/articles/slug/:slug', () => {
   });
 
   it('answers 404 in Strapi’s error shape for unknown and draft-only slugs', async () => {
-    const unknown = await http('/api/articles/slug/no-such-story-anywhere');
+    const unknown = await http<ErrorAnswer>('/api/articles/slug/no-such-story-anywhere');
     assert.equal(unknown.status, 404);
     assert.equal(unknown.body.data, null);
     assert.equal(unknown.body.error.status, 404);
@@ -113,7 +114,7 @@ describe('GET /api/articles/slug/:slug', () => {
     const draft = (
       await trustedRest()
         .collection('articles')
-        .create({ title: unique('Embargoed') }, { status: 'draft' } as any)
+        .create({ title: unique('Embargoed') }, { status: 'draft' })
     ).data;
     const hidden = await http(`/api/articles/slug/${draft.slug}`);
     assert.equal(hidden.status, 404);
@@ -140,23 +141,27 @@ describe('GET /api/authors/slug/:slug', () => {
     }
     await trustedRest()
       .collection('articles')
-      .create({ title: unique('Unpublished'), author: author.documentId }, { status: 'draft' } as any);
+      .create({ title: unique('Unpublished'), author: author.documentId }, { status: 'draft' });
 
-    const first = await http(`/api/authors/slug/${author.slug}?pagination[page]=1&pagination[pageSize]=2`);
+    const first = await http<Answer<AuthorAnswer, ListMeta>>(
+      `/api/authors/slug/${author.slug}?pagination[page]=1&pagination[pageSize]=2`
+    );
     assert.equal(first.status, 200);
     assert.equal(first.body.data.name, author.name);
     assert.ok(!('email' in first.body.data));
     assert.deepEqual(first.body.meta.pagination, { page: 1, pageSize: 2, pageCount: 2, total: 3 });
     assert.deepEqual(
-      first.body.data.articles.map((a: any) => a.title),
+      first.body.data.articles.map((a) => a.title),
       [titles[2], titles[1]]
     );
     for (const story of first.body.data.articles) {
       for (const key of ['title', 'slug', 'excerpt', 'readingTime', 'publishedAt']) assert.ok(key in story, key);
     }
-    const second = await http(`/api/authors/slug/${author.slug}?pagination[page]=2&pagination[pageSize]=2`);
+    const second = await http<Answer<AuthorAnswer, ListMeta>>(
+      `/api/authors/slug/${author.slug}?pagination[page]=2&pagination[pageSize]=2`
+    );
     assert.deepEqual(
-      second.body.data.articles.map((a: any) => a.title),
+      second.body.data.articles.map((a) => a.title),
       [titles[0]]
     );
     assert.doesNotMatch(JSON.stringify(first.body) + JSON.stringify(second.body), /prolific@|Unpublished/);
@@ -183,10 +188,10 @@ describe('GET /api/articles', () => {
     const list = await publicRest()
       .collection('articles')
       .find({ pagination: { pageSize: 5 } });
-    const ids = list.data.map((a: any) => a.documentId);
+    const ids = list.data.map((a) => a.documentId);
     assert.ok(ids.indexOf(newer.documentId) < ids.indexOf(older.documentId) || ids.indexOf(older.documentId) === -1);
     assert.equal(ids[0], newer.documentId);
-    const dates = list.data.map((a: any) => Date.parse(a.publishedAt));
+    const dates = list.data.map((a) => Date.parse(a.publishedAt!));
     assert.deepEqual(
       dates,
       [...dates].sort((a, b) => b - a)

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gql } from 'graphql-request';
+import type { ViewConfiguration } from './support/answers';
 import { adminJwt, http, paragraph, heading, textBlock, trustedGraphql, trustedRest, unique } from './support/api';
 
 const articles = () => trustedRest().collection('articles');
@@ -92,7 +93,9 @@ describe('reading time, word count and excerpt', () => {
   });
 
   it('are computed for GraphQL writes and are not mutation inputs', async () => {
-    const created: any = await trustedGraphql().request(
+    const created = await trustedGraphql().request<{
+      createArticle: { documentId: string; wordCount: number; readingTime: number; excerpt: string };
+    }>(
       gql`
         mutation ($title: String!, $body: [ArticleBodyDynamicZoneInput!]) {
           createArticle(data: { title: $title, body: $body }) {
@@ -112,7 +115,7 @@ describe('reading time, word count and excerpt', () => {
     assert.equal(created.createArticle.readingTime, 1);
     assert.equal(created.createArticle.excerpt, 'Four words of text');
 
-    const input: any = await trustedGraphql().request(gql`
+    const input = await trustedGraphql().request<{ __type: { inputFields: { name: string }[] } }>(gql`
       {
         __type(name: "ArticleInput") {
           inputFields {
@@ -121,13 +124,16 @@ describe('reading time, word count and excerpt', () => {
         }
       }
     `);
-    const names = input.__type.inputFields.map((field: any) => field.name);
+    const names = input.__type.inputFields.map((field) => field.name);
     assert.ok(names.includes('title') && names.includes('slug'));
     for (const derived of ['readingTime', 'wordCount', 'excerpt']) assert.ok(!names.includes(derived), derived);
   });
 
   it('are read-only in the admin panel', async () => {
-    const answer = await http('/content-manager/content-types/api::article.article/configuration', { token: adminJwt });
+    const answer = await http<{ data: { contentType: ViewConfiguration } }>(
+      '/content-manager/content-types/api::article.article/configuration',
+      { token: adminJwt }
+    );
     assert.equal(answer.status, 200);
     const { metadatas } = answer.body.data.contentType;
     for (const field of ['readingTime', 'wordCount', 'excerpt']) {

@@ -1,15 +1,16 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { gql } from 'graphql-request';
+import { gql, type ClientError } from 'graphql-request';
+import type { Answer, ArticleAnswer, AuthorAnswer, RoleAnswer, SessionAnswer } from './support/answers';
 import { apiToken, http, publicGraphql, trustedGraphql, trustedRest, unique } from './support/api';
 
 // A secret only the draft holds: the published version never had it.
 const SECRET = `embargoed-${Math.random().toString(36).slice(2, 10)}`;
 
 describe('no public request sees an unpublished story', () => {
-  let author: any;
-  let draftOnly: any;
-  let edited: any;
+  let author: AuthorAnswer;
+  let draftOnly: ArticleAnswer;
+  let edited: ArticleAnswer;
 
   before(async () => {
     author = (
@@ -32,7 +33,7 @@ describe('no public request sees an unpublished story', () => {
               },
             ],
           },
-          { status: 'draft' } as any
+          { status: 'draft' }
         )
     ).data;
     // Published, then edited: the draft version differs from the live one.
@@ -41,9 +42,7 @@ describe('no public request sees an unpublished story', () => {
         .collection('articles')
         .create({ title: unique('Live story'), author: author.documentId })
     ).data;
-    await trustedRest()
-      .collection('articles')
-      .update(edited.documentId, { summary: SECRET }, { status: 'draft' } as any);
+    await trustedRest().collection('articles').update(edited.documentId, { summary: SECRET }, { status: 'draft' });
   });
 
   const restPaths = () => [
@@ -147,17 +146,19 @@ describe('no public request sees an unpublished story', () => {
     ];
     for (const query of queries) {
       const result = await publicGraphql()
-        .request(query, { id: draftOnly.documentId, slug: draftOnly.slug, author: author.slug })
-        .catch((error) => ({ error: error.response?.errors ?? String(error) }));
+        .request<unknown>(query, { id: draftOnly.documentId, slug: draftOnly.slug, author: author.slug })
+        .catch((error: Partial<ClientError>) => ({ error: error.response?.errors ?? String(error) }));
       assert.doesNotMatch(JSON.stringify(result), new RegExp(SECRET), query);
     }
   });
 
   it('drafts stay readable to an API token (previews)', async () => {
-    const rest = await http(`/api/articles/${draftOnly.documentId}?status=draft`, { token: apiToken });
+    const rest = await http<Answer<ArticleAnswer>>(`/api/articles/${draftOnly.documentId}?status=draft`, {
+      token: apiToken,
+    });
     assert.equal(rest.status, 200);
     assert.equal(rest.body.data.summary, SECRET);
-    const graph: any = await trustedGraphql().request(
+    const graph = await trustedGraphql().request<{ article: { summary: string | null } }>(
       gql`
         query ($id: ID!) {
           article(documentId: $id, status: DRAFT) {
@@ -173,7 +174,7 @@ describe('no public request sees an unpublished story', () => {
   it('drafts stay readable to a signed-in Editor, not to a signed-in reader', async () => {
     const register = async (name: string) =>
       (
-        await http('/api/auth/local/register', {
+        await http<SessionAnswer>('/api/auth/local/register', {
           method: 'POST',
           json: { username: name, email: `${name}@newsroom.test`, password: 'Reader-Passw0rd!' },
         })
@@ -184,8 +185,10 @@ describe('no public request sees an unpublished story', () => {
     assert.doesNotMatch(JSON.stringify(asReader.body), new RegExp(SECRET));
 
     const editor = await register(`editor${Date.now()}`);
-    const roles = await http('/users-permissions/roles', { token: process.env.NEWSROOM_ADMIN_JWT });
-    const editorRole = roles.body.roles.find((role: any) => role.type === 'editor');
+    const roles = await http<{ roles: RoleAnswer[] }>('/users-permissions/roles', {
+      token: process.env.NEWSROOM_ADMIN_JWT,
+    });
+    const editorRole = roles.body.roles.find((role) => role.type === 'editor');
     assert.ok(editorRole, 'the Editor role exists');
     const promoted = await http(`/api/users/${editor.user.id}`, {
       method: 'PUT',
@@ -193,7 +196,9 @@ describe('no public request sees an unpublished story', () => {
       json: { role: editorRole.id },
     });
     assert.equal(promoted.status, 200, JSON.stringify(promoted.body));
-    const asEditor = await http(`/api/articles/${draftOnly.documentId}?status=draft`, { token: editor.jwt });
+    const asEditor = await http<Answer<ArticleAnswer>>(`/api/articles/${draftOnly.documentId}?status=draft`, {
+      token: editor.jwt,
+    });
     assert.equal(asEditor.status, 200);
     assert.equal(asEditor.body.data.summary, SECRET);
   });

@@ -93,7 +93,7 @@ describe('npm run import: bad files in a batch', () => {
       (
         await trustedRest()
           .collection('articles')
-          .find({ status: 'draft', filters: { title: { $eq: title } } } as any)
+          .find({ status: 'draft', filters: { title: { $eq: title } } })
       ).data;
     assert.equal((await drafts(brokenStory.title)).length, 0, 'no article');
     assert.equal(
@@ -136,9 +136,9 @@ describe('npm run import: bad files in a batch', () => {
               },
             },
           },
-        } as any)
-    ).data as any;
-    await http(`/api/upload/files/${story.body.at(-1).image.id}`, { method: 'DELETE', token: apiToken });
+        })
+    ).data;
+    await http(`/api/upload/files/${story.body.at(-1)!.image!.id}`, { method: 'DELETE', token: apiToken });
     assert.equal(story.author.name, brokenStory.author);
     assert.equal(story.body[1].link.title, brokenStory.link);
   });

@@ -10,7 +10,7 @@ const drafts = async (title: string) =>
   (
     await trustedRest()
       .collection('articles')
-      .find({ status: 'draft', filters: { title: { $eq: title } } } as any)
+      .find({ status: 'draft', filters: { title: { $eq: title } } })
   ).data;
 
 describe('npm run import: imports running at the same time', () => {
@@ -94,8 +94,8 @@ describe('npm run import: imports running at the same time', () => {
         const links = (
           await publicRest()
             .collection('related-links')
-            .find({ filters: { title: { $eq: title } }, populate: { article: true } } as any)
-        ).data as any[];
+            .find({ filters: { title: { $eq: title } }, populate: { article: true } })
+        ).data;
         assert.equal(links.length, 1, `one link to ${title}`);
         assert.equal(links[0].article?.title, title, `the link to ${title} resolved`);
       }
@@ -117,7 +117,7 @@ describe('npm run import: imports running at the same time', () => {
     const { summary } = run;
     assert.deepEqual([summary.total, summary.created, summary.failed], [9, 8, 1]);
     assert.deepEqual(
-      summary.files.map((result: any) => result.file).sort(),
+      summary.files.map((result) => result.file).sort(),
       [...files, empty].sort(),
       'every file reported once'
     );
@@ -125,7 +125,7 @@ describe('npm run import: imports running at the same time', () => {
     if (database === 'sqlite') {
       assert.equal(summary.processes, 1);
       assert.ok(
-        summary.notices.some((notice: string) => /SQLite/.test(notice)),
+        summary.notices.some((notice) => /SQLite/.test(notice)),
         'says why one process did it all'
       );
     } else assert.equal(summary.processes, 2);
@@ -134,8 +134,8 @@ describe('npm run import: imports running at the same time', () => {
       const links = (
         await publicRest()
           .collection('related-links')
-          .find({ filters: { title: { $eq: title } }, populate: { article: true } } as any)
-      ).data as any[];
+          .find({ filters: { title: { $eq: title } }, populate: { article: true } })
+      ).data;
       assert.equal(links[0]?.article?.title, title, `the link to ${title} resolved`);
     }
 

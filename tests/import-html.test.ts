@@ -5,6 +5,7 @@ import http from 'http';
 import os from 'os';
 import path from 'path';
 import type { AddressInfo } from 'net';
+import type { Answer, ArticleAnswer, BlockNode, BodyBlock } from './support/answers';
 import { apiToken, http as api, publicRest, trustedRest, unique } from './support/api';
 import { resultFor, root, runImport } from './fixtures/import/run-import';
 
@@ -21,25 +22,21 @@ const POPULATE = {
   },
 };
 
-const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join('');
+const nodeText = (node: BlockNode): string => node.text ?? (node.children ?? []).map(nodeText).join('');
 const draft = async (documentId: string) =>
-  (
-    await trustedRest()
-      .collection('articles')
-      .findOne(documentId, { status: 'draft', populate: POPULATE } as any)
-  ).data as any;
+  (await trustedRest().collection('articles').findOne(documentId, { status: 'draft', populate: POPULATE })).data;
 const page = async (documentId: string) => {
-  const { slug } = (await trustedRest().collection('articles').findOne(documentId)).data as any;
-  const answer = await api(`/api/articles/slug/${slug}`);
+  const { slug } = (await trustedRest().collection('articles').findOne(documentId)).data;
+  const answer = await api<Answer<ArticleAnswer>>(`/api/articles/slug/${slug}`);
   assert.equal(answer.status, 200);
   return answer.body.data;
 };
 
 /** A body as comparable lines: component, then its text or link title. */
-const blockLines = (body: any[]) =>
+const blockLines = (body: BodyBlock[]) =>
   body.map((block) =>
     block.__component === 'article.text'
-      ? `text: ${block.content.map((node: any) => `${node.type}(${nodeText(node)})`).join(' ')}`
+      ? `text: ${block.content.map((node) => `${node.type}(${nodeText(node)})`).join(' ')}`
       : block.__component === 'article.read-also'
         ? `read-also: ${block.link.title}`
         : `image: ${block.caption ?? ''}`
@@ -47,7 +44,7 @@ const blockLines = (body: any[]) =>
 
 describe('npm run import: HTML articles and saved news pages', () => {
   let dir: string;
-  const uploaded: number[] = [];
+  const uploaded: (number | undefined)[] = [];
   before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-html-'))));
   after(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -64,8 +61,8 @@ describe('npm run import: HTML articles and saved news pages', () => {
     const [seeded] = (
       await publicRest()
         .collection('articles')
-        .find({ filters: { title: { $eq: SAMPLE_TITLE } }, populate: POPULATE as any })
-    ).data as any[];
+        .find({ filters: { title: { $eq: SAMPLE_TITLE } }, populate: POPULATE })
+    ).data;
 
     assert.notEqual(fromHtml.documentId, seeded.documentId, 'another file is another story');
     assert.equal(fromHtml.title, seeded.title);
@@ -98,7 +95,7 @@ describe('npm run import: HTML articles and saved news pages', () => {
       'The 14-station line links Gangnam with the new Sinsa business district; officials say it will carry 200,000 riders a day.'
     );
     assert.deepEqual(
-      story.body.map((block: any) => block.__component),
+      story.body.map((block) => block.__component),
       ['article.image', 'article.text', 'article.read-also', 'article.read-also', 'article.text']
     );
     const [picture, lead, busan, tokyo, rest] = story.body;
@@ -109,10 +106,10 @@ describe('npm run import: HTML articles and saved news pages', () => {
       /^\/uploads\/platform_/,
       'the picture saved next to the page is in the media library'
     );
-    assert.equal(picture.image.alternativeText, 'Commuters wait on the platform of Sinsa station');
-    assert.equal(lead.content[0].children[0].text, 'SEOUL');
-    assert.equal(lead.content[0].children[0].bold, true);
-    const inStoryLink = lead.content[2].children.find((child: any) => child.type === 'link');
+    assert.equal(picture.image!.alternativeText, 'Commuters wait on the platform of Sinsa station');
+    assert.equal(lead.content[0].children![0].text, 'SEOUL');
+    assert.equal(lead.content[0].children![0].bold, true);
+    const inStoryLink = lead.content[2].children!.find((child) => child.type === 'link');
     assert.deepEqual(inStoryLink, {
       type: 'link',
       url: 'https://www.dailyledger.example/tech/2023/03/02/seoul-subway-automation-tests',
@@ -122,10 +119,10 @@ describe('npm run import: HTML articles and saved news pages', () => {
     assert.equal(busan.link.href, 'https://www.dailyledger.example/world/asia/2023/06/01/busan-tram-automation');
     assert.equal(tokyo.link.href, 'https://www.otherpaper.example/2023/08/tokyo-yamanote-automation');
     assert.deepEqual(
-      rest.content.map((node: any) => node.type),
+      rest.content.map((node) => node.type),
       ['heading', 'paragraph', 'paragraph', 'quote', 'paragraph', 'list', 'paragraph']
     );
-    assert.ok(rest.content.some((node: any) => nodeText(node).includes('서울시는 “안전이 최우선”이라며')));
+    assert.ok(rest.content.some((node) => nodeText(node).includes('서울시는 “안전이 최우선”이라며')));
     const json = JSON.stringify(story.body);
     for (const chrome of [
       'Subscribe',

@@ -3,21 +3,21 @@ import assert from 'node:assert/strict';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import type { Answer, ArticleAnswer, ErrorAnswer } from './support/answers';
 import { apiToken, http, trustedRest, unique } from './support/api';
 import { resultFor, runImport } from './fixtures/import/run-import';
 
 /** The href of each "Read Also" block on a story's public page (null while unresolved). */
 async function readAlsoHrefs(documentId: string): Promise<(string | null)[]> {
-  const { slug } = (await trustedRest().collection('articles').findOne(documentId)).data as any;
-  const page = await http(`/api/articles/slug/${slug}`);
+  const { slug } = (await trustedRest().collection('articles').findOne(documentId)).data;
+  const page = await http<Answer<ArticleAnswer>>(`/api/articles/slug/${slug}`);
   assert.equal(page.status, 200, JSON.stringify(page.body));
   return page.body.data.body
-    .filter((block: any) => block.__component === 'article.read-also')
-    .map((block: any) => block.link.href);
+    .filter((block) => block.__component === 'article.read-also')
+    .map((block) => block.link.href as string | null);
 }
 
-const slugOf = async (documentId: string) =>
-  ((await trustedRest().collection('articles').findOne(documentId)).data as any).slug;
+const slugOf = async (documentId: string) => (await trustedRest().collection('articles').findOne(documentId)).data.slug;
 
 describe('npm run import: Read Also links', () => {
   let dir: string;
@@ -32,7 +32,7 @@ describe('npm run import: Read Also links', () => {
   const importOne = async (file: string) => {
     const run = await runImport([file, '--publish'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
-    return resultFor(run.summary, file).documentId as string;
+    return resultFor(run.summary, file).documentId;
   };
 
   before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-read-also-'))));
@@ -58,15 +58,15 @@ describe('npm run import: Read Also links', () => {
     const target = unique('Metro Line Opens Early');
     const b = await importOne(story('b5', target));
     // Made by hand after the story went live, so publishing never saw it.
-    const made = (await trustedRest().collection('related-links').create({ title: target })).data as any;
+    const made = (await trustedRest().collection('related-links').create({ title: target })).data;
     const a = await importOne(story('a5', unique('Promoter Of A Live Story'), target));
     const page = (
       await trustedRest()
         .collection('articles')
-        .findOne(a, { populate: { body: { on: { 'article.read-also': { populate: { link: true } } } } } } as any)
-    ).data as any;
+        .findOne(a, { populate: { body: { on: { 'article.read-also': { populate: { link: true } } } } } })
+    ).data;
     assert.equal(
-      page.body.find((block: any) => block.__component === 'article.read-also').link.documentId,
+      page.body.find((block) => block.__component === 'article.read-also')!.link.documentId,
       made.documentId,
       'the existing link is reused'
     );
@@ -76,11 +76,7 @@ describe('npm run import: Read Also links', () => {
   it('a link to a story an editor writes later resolves when that story is published, not before', async () => {
     const target = unique('Parliament Passes The Budget');
     const a = await importOne(story('a3', unique('Promoter Of A Future Story'), target));
-    const draft = (
-      await trustedRest()
-        .collection('articles')
-        .create({ title: target }, { status: 'draft' } as any)
-    ).data as any;
+    const draft = (await trustedRest().collection('articles').create({ title: target }, { status: 'draft' })).data;
     assert.deepEqual(await readAlsoHrefs(a), [null], 'a draft is not public, so the link leads nowhere yet');
 
     await trustedRest().collection('articles').update(draft.documentId, { summary: 'Now published.' });
@@ -89,7 +85,7 @@ describe('npm run import: Read Also links', () => {
 
   it('a story an editor renames is found by its new title, whatever key a client sends', async () => {
     const target = unique('Harbour Bridge Reopens');
-    const created = await http('/api/articles', {
+    const created = await http<Answer<ArticleAnswer>>('/api/articles', {
       method: 'POST',
       token: apiToken,
       json: { data: { title: unique('Working Title') } },
@@ -99,7 +95,7 @@ describe('npm run import: Read Also links', () => {
     assert.equal(created.body.data.titleKey, undefined, 'the title key is private');
 
     // The key the target title has: were it taken from the client, the link below would find this story.
-    const smuggled = await http(`/api/articles/${documentId}`, {
+    const smuggled = await http<Answer<ArticleAnswer> | ErrorAnswer>(`/api/articles/${documentId}`, {
       method: 'PUT',
       token: apiToken,
       json: { data: { titleKey: target.toLowerCase().replace(/[^a-z0-9]/g, '') } },

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import type { ArticleAnswer, BlockNode } from './support/answers';
 import { publicRest, trustedRest, unique } from './support/api';
 import { resultFor, root, runImport } from './fixtures/import/run-import';
 
@@ -22,18 +23,14 @@ const POPULATE = {
 const uniqueName = (first: string) =>
   `${first} ${Array.from({ length: 7 }, (_, i) => String.fromCharCode((i ? 97 : 65) + Math.floor(Math.random() * 26))).join('')}`;
 
-const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join('');
+const nodeText = (node: BlockNode): string => node.text ?? (node.children ?? []).map(nodeText).join('');
 const draft = async (documentId: string) =>
-  (
-    await trustedRest()
-      .collection('articles')
-      .findOne(documentId, { status: 'draft', populate: POPULATE } as any)
-  ).data as any;
+  (await trustedRest().collection('articles').findOne(documentId, { status: 'draft', populate: POPULATE })).data;
 const drafts = async (title: string) =>
   (
     await trustedRest()
       .collection('articles')
-      .find({ status: 'draft', filters: { title: { $eq: title } } } as any)
+      .find({ status: 'draft', filters: { title: { $eq: title } } })
   ).data;
 
 /** What a text file says, in the sample story's shape, as the blocks the CMS must hold. */
@@ -53,10 +50,10 @@ function expectedFrom(text: string) {
   return { title: chunks[0], blocks, bio: about < 0 ? undefined : chunks.slice(about + 1).join('\n\n') };
 }
 
-function assertSameBlocks(story: any, expected: ReturnType<typeof expectedFrom>) {
+function assertSameBlocks(story: ArticleAnswer, expected: ReturnType<typeof expectedFrom>) {
   assert.equal(story.title, expected.title);
   assert.deepEqual(
-    story.body.map((block: any) => block.__component),
+    story.body.map((block) => block.__component),
     expected.blocks.map((block) => `article.${block.kind}`)
   );
   expected.blocks.forEach((block, i) => {
@@ -106,8 +103,8 @@ describe('npm run import: plain-text stories', () => {
     assert.equal(story.publishedAt, null, 'imported as a draft without --publish');
     assert.deepEqual(
       story.body
-        .flatMap((block: any) => block.content ?? [])
-        .filter((node: any) => node.type === 'heading')
+        .flatMap((block) => block.content ?? [])
+        .filter((node) => node.type === 'heading')
         .map(nodeText),
       ['Growing Military Cooperation']
     );
@@ -143,11 +140,7 @@ describe('npm run import: plain-text stories', () => {
         .map(nodeText)
         .includes('On Tuesday, Yoon will travel to New York to attend the U.N. General Assembly.')
     );
-    const live = (
-      await trustedRest()
-        .collection('articles')
-        .findOne(created.documentId, { status: 'published' } as any)
-    ).data as any;
+    const live = (await trustedRest().collection('articles').findOne(created.documentId, { status: 'published' })).data;
     assert.equal(live.title, editedTitle, '--publish published it');
     assert.equal((await drafts(title)).length, 0);
     assert.equal((await drafts(editedTitle)).length, 1);

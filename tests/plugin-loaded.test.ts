@@ -6,9 +6,9 @@ import { adminJwt, http, trustedRest, unique } from './support/api';
 // stories — just without slugs. These tests fail in that case.
 describe('the newsroom plugin', () => {
   it('is loaded: its redirect content type is registered', async () => {
-    const answer = await http('/content-manager/content-types', { token: adminJwt });
+    const answer = await http<{ data: { uid: string }[] }>('/content-manager/content-types', { token: adminJwt });
     assert.equal(answer.status, 200);
-    const uids = answer.body.data.map((type: any) => type.uid);
+    const uids = answer.body.data.map((type) => type.uid);
     assert.ok(uids.includes('plugin::newsroom.redirect'), `content types: ${uids.join(', ')}`);
   });
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { DEV_PREVIEW_SECRET } from '../src/preview/preview-config';
 import { nowInSeconds, signPreviewToken } from '../src/preview/signed-link';
+import type { Answer, ArticleAnswer, AuthorAnswer, ErrorAnswer, PreviewMeta } from './support/answers';
 import { adminJwt, apiToken, heading, http, paragraph, textBlock, unique } from './support/api';
 
 const ARTICLE = 'api::article.article';
@@ -24,9 +25,12 @@ const previewSecret = () => {
 
 /** What the admin panel's Preview button asks for. */
 async function previewUrl(documentId: string, status: 'draft' | 'published', uid = ARTICLE) {
-  const answer = await http(`/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`, {
-    token: adminJwt,
-  });
+  const answer = await http<{ data?: { url?: string } } | null>(
+    `/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`,
+    {
+      token: adminJwt,
+    }
+  );
   assert.ok(
     answer.status === 200 || answer.status === 204,
     `preview url answered ${answer.status}: ${JSON.stringify(answer.body)}`
@@ -34,17 +38,19 @@ async function previewUrl(documentId: string, status: 'draft' | 'published', uid
   return answer.body?.data?.url as string | undefined;
 }
 
-const tokenOf = (url: string) => {
-  const match = /^\/preview\/([^/?#]+)$/.exec(url);
+const tokenOf = (url: string | undefined) => {
+  // No link at all reads as "undefined", as exec() would read it: no match.
+  const match = /^\/preview\/([^/?#]+)$/.exec(String(url));
   assert.ok(match, `not a preview link: ${url}`);
   return match[1];
 };
 
-const previewData = (token: string | undefined) =>
-  http('/api/preview', token === undefined ? {} : { headers: { authorization: `Preview ${token}` } });
+/** GET /api/preview: the story, or (say so with `T`) a 403 or 404 in Strapi's error shape. */
+const previewData = <T = Answer<ArticleAnswer, PreviewMeta>>(token: string | undefined) =>
+  http<T>('/api/preview', token === undefined ? {} : { headers: { authorization: `Preview ${token}` } });
 
 async function createAuthor() {
-  const answer = await http('/api/authors', {
+  const answer = await http<Answer<AuthorAnswer>>('/api/authors', {
     method: 'POST',
     token: apiToken,
     json: {
@@ -57,7 +63,7 @@ async function createAuthor() {
 
 async function createArticle(title: string, author: string, status: 'draft' | 'published') {
   // Strapi 5's REST API publishes unless told `status=draft`.
-  const answer = await http(`/api/articles?status=${status}`, {
+  const answer = await http<Answer<ArticleAnswer>>(`/api/articles?status=${status}`, {
     method: 'POST',
     token: apiToken,
     json: {
@@ -79,9 +85,9 @@ async function createArticle(title: string, author: string, status: 'draft' | 'p
 }
 
 describe('signed preview links', () => {
-  let author: any;
-  let draft: any;
-  let link: string;
+  let author: AuthorAnswer;
+  let draft: ArticleAnswer;
+  let link: string | undefined;
 
   before(async () => {
     author = await createAuthor();
@@ -95,7 +101,8 @@ describe('signed preview links', () => {
   });
 
   it('a valid link opens the story page, never cached, and hands the browser no API token', async () => {
-    const page = await http(link);
+    assert.ok(link, 'the content-manager returned no preview URL');
+    const page = await http<string>(link);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
     assert.match(page.body, /<script src="\/story\/story\.js"/);
@@ -113,7 +120,7 @@ describe('signed preview links', () => {
     assert.equal(answer.body.data.publishedAt, null);
     assert.equal(answer.body.data.readingTime, 1);
     assert.deepEqual(
-      answer.body.data.body[0].content.map((node: any) => node.type),
+      answer.body.data.body[0].content.map((node) => node.type),
       ['heading', 'paragraph', 'paragraph']
     );
     assert.equal(answer.body.data.author.name, author.name);
@@ -142,11 +149,11 @@ describe('signed preview links', () => {
     );
     assert.equal((await previewData(fresh)).status, 200);
 
-    const page = await http(`/preview/${expired}`);
+    const page = await http<string>(`/preview/${expired}`);
     assert.equal(page.status, 403);
     assert.match(page.body, /expired/);
     assert.equal(page.headers.get('cache-control'), 'private, no-store');
-    const data = await previewData(expired);
+    const data = await previewData<ErrorAnswer>(expired);
     assert.equal(data.status, 403);
     assert.equal(data.body.error.name, 'ForbiddenError');
     assert.equal(data.body.error.details.reason, 'expired');
@@ -164,7 +171,7 @@ describe('signed preview links', () => {
     for (const [name, parts] of Object.entries(tampered)) {
       const token = parts.join('.');
       assert.equal((await http(`/preview/${token}`)).status, 403, `page, ${name}`);
-      const data = await previewData(token);
+      const data = await previewData<ErrorAnswer>(token);
       assert.equal(data.status, 403, `data, ${name}`);
       assert.equal(data.body.error.details.reason, 'signature', name);
     }
@@ -182,16 +189,16 @@ describe('signed preview links', () => {
     const story = await createArticle(title, author.documentId, 'published');
 
     // The reference page, at the public story path and as a static file.
-    const page = await http(`/articles/${story.slug}`);
+    const page = await http<string>(`/articles/${story.slug}`);
     assert.equal(page.status, 200);
     assert.match(page.body, /<script src="\/story\/story\.js"/);
     assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
     assert.equal((await http(`/story/?slug=${story.slug}`)).status, 200);
-    const script = await http('/story/story.js');
+    const script = await http<string>('/story/story.js');
     assert.equal(script.status, 200);
     assert.match(script.body, /\/api\/articles\/slug\//);
     // …and what it reads: the public delivery answer.
-    const publicAnswer = await http(`/api/articles/slug/${story.slug}`);
+    const publicAnswer = await http<Answer<ArticleAnswer>>(`/api/articles/slug/${story.slug}`);
     assert.equal(publicAnswer.status, 200);
     assert.equal(publicAnswer.body.data.title, title);
 

@@ -1,15 +1,20 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Answer, ArticleAnswer } from './support/answers';
 import { apiToken, http, trustedRest, unique } from './support/api';
 import { redirectFrom, redirectsTo } from './support/admin';
 
 const articles = () => trustedRest().collection('articles');
 const publish = (documentId: string, data: object = {}) =>
-  http(`/api/articles/${documentId}?status=published`, { method: 'PUT', token: apiToken, json: { data } });
+  http<Answer<ArticleAnswer>>(`/api/articles/${documentId}?status=published`, {
+    method: 'PUT',
+    token: apiToken,
+    json: { data },
+  });
 
 describe('slug redirects', () => {
   it('keep the old slug of a published story when an editor changes it', async () => {
-    const story = (await articles().create({ title: unique('Renamed Story') }, { status: 'published' } as any)).data;
+    const story = (await articles().create({ title: unique('Renamed Story') }, { status: 'published' })).data;
     assert.deepEqual(await redirectsTo(story.documentId), []);
 
     const renamed = await publish(story.documentId, { slug: unique('renamed story new address').replace(/ /g, '-') });
@@ -24,19 +29,23 @@ describe('slug redirects', () => {
   });
 
   it('make no redirect for a draft that was never public', async () => {
-    const draft = (await articles().create({ title: unique('Quiet Draft') }, { status: 'draft' } as any)).data;
-    await articles().update(draft.documentId, { slug: unique('quiet draft moved').replace(/ /g, '-') }, {
-      status: 'draft',
-    } as any);
+    const draft = (await articles().create({ title: unique('Quiet Draft') }, { status: 'draft' })).data;
+    await articles().update(
+      draft.documentId,
+      { slug: unique('quiet draft moved').replace(/ /g, '-') },
+      {
+        status: 'draft',
+      }
+    );
     assert.deepEqual(await redirectsTo(draft.documentId), []);
   });
 
   it('let a new story claim an old slug; once it is live the redirect goes', async () => {
-    const old = (await articles().create({ title: unique('Old Owner') }, { status: 'published' } as any)).data;
+    const old = (await articles().create({ title: unique('Old Owner') }, { status: 'published' })).data;
     await publish(old.documentId, { slug: `${old.slug}-moved` });
     assert.equal((await redirectFrom(old.slug))?.targetDocumentId, old.documentId);
 
-    const claimant = (await articles().create({ title: 'Claimant', slug: old.slug }, { status: 'draft' } as any)).data;
+    const claimant = (await articles().create({ title: 'Claimant', slug: old.slug }, { status: 'draft' })).data;
     assert.equal(claimant.slug, old.slug);
     assert.ok(await redirectFrom(old.slug), 'the redirect serves the old address until the claimant is live');
 
@@ -45,7 +54,7 @@ describe('slug redirects', () => {
   });
 
   it('go when their story is deleted', async () => {
-    const story = (await articles().create({ title: unique('Short Lived') }, { status: 'published' } as any)).data;
+    const story = (await articles().create({ title: unique('Short Lived') }, { status: 'published' })).data;
     await publish(story.documentId, { slug: `${story.slug}-v2` });
     assert.equal((await redirectsTo(story.documentId)).length, 1);
     await articles().delete(story.documentId);

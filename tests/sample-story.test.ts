@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'fs';
 import path from 'path';
 import { gql } from 'graphql-request';
+import type { ArticleAnswer, BlockNode } from './support/answers';
 import { publicGraphql, publicRest } from './support/api';
 
 // What the fixture says, read from the fixture itself so the test cannot drift from it.
@@ -22,13 +23,13 @@ const expectedBlocks = () => {
   for (const chunk of storyChunks) {
     const readAlso = /^Read Also: (.+)$/.exec(chunk);
     if (readAlso) blocks.push({ kind: 'read-also', title: readAlso[1] });
-    else if (blocks.at(-1)?.kind === 'text') blocks.at(-1).texts.push(chunk);
+    else if (blocks.at(-1)?.kind === 'text') blocks.at(-1)!.texts!.push(chunk);
     else blocks.push({ kind: 'text', texts: [chunk] });
   }
   return blocks;
 };
 
-const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join('');
+const nodeText = (node: BlockNode): string => node.text ?? (node.children ?? []).map(nodeText).join('');
 
 const POPULATE = {
   author: true,
@@ -42,12 +43,12 @@ const POPULATE = {
 };
 
 describe('the sample story', () => {
-  let story: any;
+  let story: ArticleAnswer;
 
   before(async () => {
     const list = await publicRest()
       .collection('articles')
-      .find({ filters: { title: { $eq: title } }, populate: POPULATE as any });
+      .find({ filters: { title: { $eq: title } }, populate: POPULATE });
     assert.equal(list.data.length, 1, 'the sample story is seeded exactly once');
     story = list.data[0];
   });
@@ -65,7 +66,7 @@ describe('the sample story', () => {
   it('keeps every paragraph, the heading and both Read Also links, in order', () => {
     const expected = expectedBlocks();
     assert.deepEqual(
-      story.body.map((block: any) => block.__component),
+      story.body.map((block) => block.__component),
       expected.map((block) => `article.${block.kind}`)
     );
     expected.forEach((block, i) => {
@@ -80,10 +81,10 @@ describe('the sample story', () => {
   });
 
   it('marks "Growing Military Cooperation" as a heading', () => {
-    const nodes = story.body.flatMap((block: any) => block.content ?? []);
-    const headings = nodes.filter((node: any) => node.type === 'heading');
+    const nodes = story.body.flatMap((block) => block.content ?? []);
+    const headings = nodes.filter((node) => node.type === 'heading');
     assert.deepEqual(headings.map(nodeText), ['Growing Military Cooperation']);
-    assert.equal(nodes.filter((node: any) => node.type === 'paragraph').length, storyChunks.length - 3);
+    assert.equal(nodes.filter((node) => node.type === 'paragraph').length, storyChunks.length - 3);
   });
 
   it('has its author with the "About the author" text as bio', () => {
@@ -99,7 +100,15 @@ describe('the sample story', () => {
   });
 
   it('is served by GraphQL with the same blocks in the same order', async () => {
-    const result: any = await publicGraphql().request(
+    const result = await publicGraphql().request<{
+      articles: {
+        documentId: string;
+        readingTime: number;
+        author: { bio: string };
+        // One shape for both kinds, as the REST BodyBlock: each block's kind is known from its place.
+        body: { __typename: string; content: BlockNode[]; link: { title: string; label: string } }[];
+      }[];
+    }>(
       gql`
         query Story($slug: String!) {
           articles(filters: { slug: { eq: $slug } }) {
@@ -132,7 +141,7 @@ describe('the sample story', () => {
     assert.equal(article.documentId, story.documentId);
     assert.equal(article.readingTime, 2);
     assert.deepEqual(
-      article.body.map((block: any) => block.__typename),
+      article.body.map((block) => block.__typename),
       ['ComponentArticleText', 'ComponentArticleReadAlso', 'ComponentArticleText', 'ComponentArticleReadAlso']
     );
     assert.deepEqual(article.body[0].content, story.body[0].content);

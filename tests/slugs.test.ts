@@ -1,12 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gql } from 'graphql-request';
+import type { Answer, ErrorAnswer, ListMeta } from './support/answers';
 import { apiToken, http, trustedGraphql, trustedRest, unique } from './support/api';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const articles = () => trustedRest().collection('articles');
 const countArticles = async () =>
-  (await http('/api/articles?status=draft&pagination[pageSize]=1', { token: apiToken })).body.meta.pagination.total;
+  (await http<Answer<unknown[], ListMeta>>('/api/articles?status=draft&pagination[pageSize]=1', { token: apiToken }))
+    .body.meta.pagination.total;
 
 const createArticle = async (data: Record<string, unknown>) => (await articles().create(data)).data;
 
@@ -30,7 +32,7 @@ describe('slugs', () => {
 
   it('are generated over GraphQL', async () => {
     const title = unique('GraphQL Made Story');
-    const result: any = await trustedGraphql().request(
+    const result = await trustedGraphql().request<{ createArticle: { documentId: string; slug: string } }>(
       gql`
         mutation ($title: String!) {
           createArticle(data: { title: $title }) {
@@ -90,7 +92,7 @@ describe('slugs', () => {
   it('refuse an explicit slug another document holds: 400 naming slug, nothing written', async () => {
     const taken = await createArticle({ title: unique('Holder Of The Slug') });
     const before = await countArticles();
-    const answer = await http('/api/articles', {
+    const answer = await http<ErrorAnswer>('/api/articles', {
       method: 'POST',
       token: apiToken,
       json: { data: { title: 'Thief', slug: taken.slug } },
@@ -100,17 +102,20 @@ describe('slugs', () => {
     assert.deepEqual(answer.body.error.details.errors[0].path, ['slug']);
     assert.equal(await countArticles(), before);
 
-    const update = await http(`/api/articles/${(await createArticle({ title: unique('Other') })).documentId}`, {
-      method: 'PUT',
-      token: apiToken,
-      json: { data: { slug: taken.slug } },
-    });
+    const update = await http<ErrorAnswer>(
+      `/api/articles/${(await createArticle({ title: unique('Other') })).documentId}`,
+      {
+        method: 'PUT',
+        token: apiToken,
+        json: { data: { slug: taken.slug } },
+      }
+    );
     assert.equal(update.status, 400);
     assert.deepEqual(update.body.error.details.errors[0].path, ['slug']);
   });
 
   it('refuse an explicit reserved slug', async () => {
-    const answer = await http('/api/articles', {
+    const answer = await http<ErrorAnswer>('/api/articles', {
       method: 'POST',
       token: apiToken,
       json: { data: { title: 'Admin page', slug: 'admin' } },
@@ -120,10 +125,10 @@ describe('slugs', () => {
   });
 
   it('follow the title while the story is a draft, and stop once it is published', async () => {
-    const draft = (await articles().create({ title: unique('First Draft Title') }, { status: 'draft' } as any)).data;
+    const draft = (await articles().create({ title: unique('First Draft Title') }, { status: 'draft' })).data;
     assert.equal(draft.publishedAt, null);
     const retitled = (
-      await articles().update(draft.documentId, { title: 'Second Draft Title Xyz' }, { status: 'draft' } as any)
+      await articles().update(draft.documentId, { title: 'Second Draft Title Xyz' }, { status: 'draft' })
     ).data;
     assert.match(retitled.slug, /^second-draft-title-xyz(-\d+)?$/);
 
@@ -133,7 +138,7 @@ describe('slugs', () => {
       json: { data: {} },
     });
     const afterPublish = (
-      await articles().update(draft.documentId, { title: 'Third Title After Publication' }, { status: 'draft' } as any)
+      await articles().update(draft.documentId, { title: 'Third Title After Publication' }, { status: 'draft' })
     ).data;
     assert.equal(afterPublish.slug, retitled.slug);
   });

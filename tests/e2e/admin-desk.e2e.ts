@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, FrameLocator, Page, Request } from 'playwright-core';
 import { slugify } from '../../src/plugins/newsroom/server/src/text/slugify';
+import type { Answer, ArticleAnswer, NewsArticleLd, StoryMeta } from '../support/answers';
 import { adminPage, launchChromium, screenshot } from './support/browser';
 
 const BASE = process.env.E2E_URL ?? '';
@@ -268,12 +269,14 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
       (await story.locator('.author-box').textContent()) ?? '',
       new RegExp(`About the author.*${AUTHOR.name}.*${AUTHOR.jobTitle}.*${AUTHOR.bio}`)
     );
-    const jsonLd = JSON.parse((await story.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const jsonLd = JSON.parse(
+      (await story.locator('script[type="application/ld+json"]').textContent()) ?? '{}'
+    ) as Partial<NewsArticleLd>;
     assert.equal(jsonLd['@type'], 'NewsArticle');
     assert.equal(jsonLd.headline, HEADLINE);
     assert.equal(jsonLd.timeRequired, 'PT1M');
     assert.deepEqual(
-      jsonLd.author?.map((person: any) => person.name),
+      jsonLd.author?.map((person) => person.name),
       [AUTHOR.name]
     );
     assert.ok(
@@ -310,13 +313,16 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
       'published story by slug'
     );
 
-    const answer: any = await (await fetch(`${BASE}/api/articles/slug/${slug}`)).json();
+    const answer = (await (await fetch(`${BASE}/api/articles/slug/${slug}`)).json()) as Answer<
+      ArticleAnswer,
+      StoryMeta
+    >;
     assert.equal(answer.data.title, HEADLINE);
     assert.equal(answer.data.readingTime, 1);
     assert.equal(answer.data.author.name, AUTHOR.name);
     assert.equal(answer.data.author.email, undefined);
     assert.deepEqual(
-      answer.data.body.map((block: any) => block.__component),
+      answer.data.body.map((block) => block.__component),
       ['article.text', 'article.read-also', 'article.text']
     );
     assert.match(answer.data.body[1].link.title, READ_ALSO);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { bootAdmin } from '../../scripts/support/admin-session';
 import { startStrapi, type RunningStrapi } from '../../scripts/support/strapi-process';
+import type { ViewConfiguration } from '../support/answers';
 import { ROOT } from './support/throwaway-strapi';
 
 const ARTICLE = 'api::article.article';
@@ -25,19 +26,20 @@ describe('admin-panel views set in code', () => {
     server = await startStrapi({ root: ROOT, env, logFile: path.join(work, 'strapi.log') });
     return server.url;
   };
-  const call = async (url: string, route: string, init: RequestInit = {}) => {
+  const call = async <T>(url: string, route: string, init: RequestInit = {}) => {
     const response = await fetch(`${url}${route}`, {
       ...init,
       headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json', ...(init.headers as object) },
     });
-    const body: any = await response.json();
+    const body = (await response.json()) as { data: T };
     assert.ok(response.ok, `${route} answered ${response.status}: ${JSON.stringify(body)}`);
     return body.data;
   };
   const articleConfiguration = async (url: string) =>
-    (await call(url, `/content-manager/content-types/${ARTICLE}/configuration`)).contentType;
+    (await call<{ contentType: ViewConfiguration }>(url, `/content-manager/content-types/${ARTICLE}/configuration`))
+      .contentType;
   const componentConfiguration = async (url: string, uid: string) =>
-    (await call(url, `/content-manager/components/${uid}/configuration`)).component;
+    (await call<{ component: ViewConfiguration }>(url, `/content-manager/components/${uid}/configuration`)).component;
 
   after(async () => {
     await server?.stop();
@@ -53,7 +55,7 @@ describe('admin-panel views set in code', () => {
     assert.equal(article.metadatas.title.edit.label, 'Headline');
     assert.equal(article.metadatas.author.edit.mainField, 'name');
     assert.equal(article.metadatas.readingTime.edit.editable, false);
-    for (const [field, metadata] of Object.entries<any>(article.metadatas)) {
+    for (const [field, metadata] of Object.entries(article.metadatas)) {
       if (
         [
           'id',
@@ -86,7 +88,7 @@ describe('admin-panel views set in code', () => {
     const url = server!.url;
     const { uid: _uid, ...configuration } = await articleConfiguration(url);
     // The GET adds each relation's list mainField, which a PUT refuses (the admin panel drops it too).
-    for (const metadata of Object.values<any>(configuration.metadatas)) delete metadata.list?.mainField;
+    for (const metadata of Object.values(configuration.metadatas)) delete metadata.list?.mainField;
     configuration.metadatas.title.edit.label = 'Title (desk style)';
     configuration.layouts.list = ['title', 'author'];
     await call(url, `/content-manager/content-types/${ARTICLE}/configuration`, {

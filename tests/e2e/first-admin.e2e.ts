@@ -75,7 +75,7 @@ async function poll<T>(
 const hasAdmin = async (url: string) => {
   const response = await fetch(`${url}/admin/init`);
   if (!response.ok) return undefined;
-  return Boolean(((await response.json()) as any).data.hasAdmin);
+  return Boolean(((await response.json()) as { data: { hasAdmin: boolean } }).data.hasAdmin);
 };
 
 const login = (url: string, email: string, password: string) =>
@@ -169,13 +169,13 @@ describe('the first admin, against the real Strapi', () => {
       const answer = await login(url, 'desk.chief@newsroom.test', ADMIN.ADMIN_PASSWORD);
       const body = await answer.text();
       assert.equal(answer.status, 200, body);
-      const { data } = JSON.parse(body);
+      const { data } = JSON.parse(body) as { data: { token?: string } };
       assert.ok(data.token);
       const me = (await (
         await fetch(`${url}/admin/users/me`, { headers: { authorization: `Bearer ${data.token}` } })
-      ).json()) as any;
+      ).json()) as { data: { roles: { code: string }[] } };
       assert.deepEqual(
-        me.data.roles.map((role: any) => role.code),
+        me.data.roles.map((role) => role.code),
         ['strapi-super-admin']
       );
       assert.equal((await login(url, 'desk.chief@newsroom.test', 'Wrong-Passw0rd!')).status, 400);

@@ -80,7 +80,7 @@ async function main() {
   process.exit(exitCode);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

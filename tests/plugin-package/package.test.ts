@@ -6,24 +6,45 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { strapi } from '@strapi/client';
+import type { Answer, ErrorAnswer } from '../support/answers';
+import type { Collection } from '../support/api';
+
+/** The guest app's story: a uid slug and the plugin's derived fields under names of its own. */
+interface StoryAnswer {
+  documentId: string;
+  headline: string;
+  slug: string;
+  words: number;
+  minutes: number;
+}
+
+/** The guest app's localized page: a string slug (`path`). */
+interface PageAnswer {
+  documentId: string;
+  name: string;
+  path: string;
+  locale: string;
+  words: number;
+}
 
 const url = process.env.GUEST_URL ?? 'http://127.0.0.1:1337';
 const token = process.env.GUEST_TOKEN ?? '';
 const client = strapi({ baseURL: `${url}/api`, auth: token });
-const stories = client.collection('stories');
-const pages = client.collection('pages');
+// The same managers at run time, their answers typed (@strapi/client's own Document is any-indexed).
+const stories = client.collection('stories') as unknown as Collection<StoryAnswer>;
+const pages = client.collection('pages') as unknown as Collection<PageAnswer>;
 
 const unique = (text: string) => `${text} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
 
-async function post(path: string, data: unknown) {
+async function post<T>(path: string, data: unknown) {
   const response = await fetch(`${url}/api/${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ data }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as T };
 }
 
 describe('a uid slug on a draft & publish type', () => {
@@ -46,7 +67,7 @@ describe('a uid slug on a draft & publish type', () => {
   it('refuses a taken explicit slug with a 400 naming the field, and writes nothing', async () => {
     const taken = (await stories.create({ headline: unique('Taken Guest Slug') })).data;
     const before = (await stories.find({ status: 'draft', pagination: { pageSize: 1 } })).meta.pagination.total;
-    const answer = await post('stories', { headline: 'Someone else', slug: taken.slug });
+    const answer = await post<ErrorAnswer>('stories', { headline: 'Someone else', slug: taken.slug });
     assert.equal(answer.status, 400);
     assert.equal(answer.body.error.name, 'ValidationError');
     assert.deepEqual(answer.body.error.details.errors[0].path, ['slug']);
@@ -145,10 +166,10 @@ describe('a string slug on a localized type without draft & publish', () => {
 
   it('refuses an explicit path taken in its locale, and allows it in another', async () => {
     const english = (await pages.create({ name: unique('Guest Page Taken') }, { locale: 'en' })).data;
-    const clash = await post('pages?locale=en', { name: 'Other', path: english.path });
+    const clash = await post<ErrorAnswer>('pages?locale=en', { name: 'Other', path: english.path });
     assert.equal(clash.status, 400);
     assert.deepEqual(clash.body.error.details.errors[0].path, ['path']);
-    const elsewhere = await post('pages?locale=fr', { name: 'Autre', path: english.path });
+    const elsewhere = await post<Answer<PageAnswer>>('pages?locale=fr', { name: 'Autre', path: english.path });
     assert.equal(elsewhere.status, 201);
     assert.equal(elsewhere.body.data.path, english.path);
   });
@@ -159,6 +180,6 @@ describe('a string slug on a localized type without draft & publish', () => {
     const response = await fetch(`${url}/api/pages?locale=fr&filters[path][$eq]=${page.path}-nouveau`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    assert.equal((await response.json()).data.length, 1);
+    assert.equal(((await response.json()) as Answer<PageAnswer[]>).data.length, 1);
   });
 });

@@ -41,8 +41,8 @@ function refusedStart(app: string, env: Record<string, string>): Promise<{ code:
       }
     );
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -63,9 +63,12 @@ async function packAndInstall(work: string, app: string) {
     { echo: false }
   );
   // prepack's build log comes first on stdout; the report is the JSON array after it.
-  const packed = JSON.parse(packOutput.slice(packOutput.search(/^\[$/m)));
-  const tarball = path.join(work, packed[0].filename as string);
-  const files = (packed[0].files as Array<{ path: string }>).map((file) => file.path);
+  const packed = JSON.parse(packOutput.slice(packOutput.search(/^\[$/m))) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
+  const tarball = path.join(work, packed[0].filename);
+  const files = packed[0].files.map((file) => file.path);
   for (const needed of ['dist/server/index.js', 'dist/admin/index.mjs', 'package.json']) {
     if (!files.includes(needed)) throw new Error(`the tarball lacks ${needed}: ${files.join(', ')}`);
   }
@@ -94,7 +97,7 @@ async function main() {
     fs.mkdirSync(path.join(app, 'public', 'uploads'), { recursive: true });
     const installed = JSON.parse(
       fs.readFileSync(path.join(app, 'node_modules', 'strapi-plugin-newsroom', 'package.json'), 'utf8')
-    );
+    ) as { version: string };
 
     const refused = await refusedStart(app, { GUEST_APP_TYPO: '1', DATABASE_FILENAME: path.join(work, 'typo.db') });
     const expected = 'contentTypes["api::story.story"].slug.field: api::story.story has no attribute "slugg"';

@@ -1,23 +1,35 @@
 import { adminJwt, http } from './api';
 
+/** A row of the newsroom plugin's redirect table, as its admin route answers it. */
+export interface RedirectRow {
+  slug: string;
+  targetDocumentId: string;
+}
+
 /** Reads a content type's documents through the content-manager API, as the admin panel does. */
-export async function adminList(uid: string, query = '') {
-  const answer = await http(`/content-manager/collection-types/${uid}?pageSize=100${query}`, { token: adminJwt });
+export async function adminList<T = Record<string, unknown>>(uid: string, query = ''): Promise<T[]> {
+  const answer = await http<{ results: T[] }>(`/content-manager/collection-types/${uid}?pageSize=100${query}`, {
+    token: adminJwt,
+  });
   if (answer.status !== 200)
     throw new Error(`content-manager answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-  return answer.body.results as any[];
+  return answer.body.results;
 }
 
 /** The newsroom plugin's admin route: the old addresses the edit view shows on a story. */
 async function redirects(query: Record<string, string>) {
-  const answer = await http(`/newsroom/redirects?${new URLSearchParams(query)}`, { token: adminJwt });
+  const answer = await http<{ data: RedirectRow[] }>(`/newsroom/redirects?${new URLSearchParams(query)}`, {
+    token: adminJwt,
+  });
   if (answer.status !== 200)
     throw new Error(`/newsroom/redirects answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-  return answer.body.data as Array<{ slug: string; targetDocumentId: string }>;
+  return answer.body.data;
 }
 
 export const redirectsTo = async (documentId: string, contentType = 'api::article.article') =>
   (await redirects({ contentType, documentId })).map((row) => row.slug).sort();
 
-export const redirectFrom = async (slug: string, contentType = 'api::article.article') =>
-  (await redirects({ contentType, slug }))[0];
+export const redirectFrom = async (
+  slug: string,
+  contentType = 'api::article.article'
+): Promise<RedirectRow | undefined> => (await redirects({ contentType, slug }))[0];

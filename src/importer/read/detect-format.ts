@@ -65,6 +65,7 @@ export function detectFormat(bytes: Uint8Array): Detected {
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new StoryError('the file is empty');
   // A few stray control characters survive copy and paste; a text full of them is binary data.
+  // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > 0 && controls / text.length > 0.01)
     throw new StoryError('this looks like binary data, not a text story');

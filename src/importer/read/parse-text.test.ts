@@ -11,7 +11,8 @@ const outline = (blocks: StoryBlock[]) =>
     if (block.kind === 'read-also') return [`read-also: ${block.title}`];
     if (block.kind === 'image') return [`image: ${block.src}`];
     return block.nodes.map(
-      (node) => `${node.type === 'heading' ? 'h' : 'p'}: ${(node as any).children.map((c: any) => c.text).join('')}`
+      (node) =>
+        `${node.type === 'heading' ? 'h' : 'p'}: ${node.children.map((c) => ('text' in c ? c.text : undefined)).join('')}`
     );
   });
 

@@ -59,22 +59,35 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // file (the summary keeps every failure and warning), so they hold copies.
 const detach = (text: string) => structuredClone(text);
 
+/** What Strapi's validation errors and the database drivers' errors carry that the importer reads. */
+interface FailureFields {
+  name?: string;
+  message?: string;
+  code?: unknown;
+  details?: { errors?: Array<{ path?: string[]; message?: string }> };
+}
+
+const fieldsOf = (error: unknown) =>
+  typeof error === 'object' && error !== null ? (error as FailureFields) : undefined;
+
 /** A reason a person can act on: Strapi's validation errors name the field. */
-export function reasonOf(error: any): string {
+export function reasonOf(error: unknown): string {
   if (error instanceof StoryError) return error.message;
-  const details = error?.details?.errors;
+  const failure = fieldsOf(error);
+  const details = failure?.details?.errors;
   if (Array.isArray(details) && details.length) {
-    return details.map((detail: any) => `${(detail.path ?? []).join('.') || 'story'}: ${detail.message}`).join('; ');
+    return details.map((detail) => `${(detail.path ?? []).join('.') || 'story'}: ${detail.message}`).join('; ');
   }
-  return error?.message ?? String(error);
+  return failure?.message ?? String(error);
 }
 
 /** Worth trying the whole story again: a race another writer won, or a busy database. */
-function isRetryable(error: any): boolean {
+function isRetryable(error: unknown): boolean {
   if (isSourceIdConflict(error)) return true;
-  if (/^(SQLITE_BUSY|SQLITE_LOCKED|40001$|40P01$)/.test(String(error?.code))) return true;
-  const paths = (error?.details?.errors ?? []).map((detail: any) => (detail.path ?? []).join('.'));
-  return error?.name === 'ValidationError' && paths.includes('slug');
+  const failure = fieldsOf(error);
+  if (/^(SQLITE_BUSY|SQLITE_LOCKED|40001$|40P01$)/.test(String(failure?.code))) return true;
+  const paths = (failure?.details?.errors ?? []).map((detail) => (detail.path ?? []).join('.'));
+  return failure?.name === 'ValidationError' && paths.includes('slug');
 }
 
 async function importFile(
@@ -185,4 +198,4 @@ export async function importFiles(
   return summary;
 }
 
-export const isPostgres = (strapi: Core.Strapi) => (strapi.db as any).dialect?.client === 'postgres';
+export const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect?.client === 'postgres';

@@ -14,9 +14,11 @@ import type { Core } from '@strapi/strapi';
  * Call inside a transaction: the locks are released when it ends.
  */
 export async function lockKeys(strapi: Core.Strapi, keys: string[]): Promise<void> {
-  if (!strapi.db.inTransaction() || (strapi.db as any).dialect?.client !== 'postgres') return;
+  if (!strapi.db.inTransaction() || strapi.db.dialect?.client !== 'postgres') return;
   for (const key of [...new Set(keys.filter(Boolean))].sort()) {
-    await strapi.db.transaction(({ trx }) => trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [key]));
+    await strapi.db.transaction(({ trx }: { trx: Core.Strapi['db']['connection'] }) =>
+      trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [key])
+    );
   }
 }
 

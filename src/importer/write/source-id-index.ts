@@ -15,10 +15,12 @@ export const sourceIdIndexNames = (table: string) => ({
   published: `${table}_source_id_published_uq`,
 });
 
+type ColumnAttribute = { columnName?: string } | undefined;
+
 export async function ensureSourceIdIndexes(strapi: Core.Strapi): Promise<string | undefined> {
-  const meta = strapi.db.metadata.get(ARTICLE as any) as any;
-  const column = meta.attributes.sourceId?.columnName ?? 'source_id';
-  const publishedAt = meta.attributes.publishedAt?.columnName ?? 'published_at';
+  const meta = strapi.db.metadata.get(ARTICLE);
+  const column = (meta.attributes.sourceId as ColumnAttribute)?.columnName ?? 'source_id';
+  const publishedAt = (meta.attributes.publishedAt as ColumnAttribute)?.columnName ?? 'published_at';
   const names = sourceIdIndexNames(meta.tableName);
   try {
     await strapi.db.connection.raw(
@@ -33,10 +35,18 @@ export async function ensureSourceIdIndexes(strapi: Core.Strapi): Promise<string
   }
 }
 
+/** What knex and the database drivers put on a failed query's error. */
+interface DriverError {
+  message?: string;
+  constraint?: string;
+  code?: unknown;
+}
+
 /** A lost race: another import wrote the same story between our lookup and our insert. */
-export function isSourceIdConflict(error: any): boolean {
-  const text = `${error?.message ?? ''} ${error?.constraint ?? ''}`;
+export function isSourceIdConflict(error: unknown): boolean {
+  const failed = typeof error === 'object' && error !== null ? (error as DriverError) : undefined;
+  const text = `${failed?.message ?? ''} ${failed?.constraint ?? ''}`;
   return (
-    /source_id/.test(text) && (error?.code === '23505' || String(error?.code ?? '').startsWith('SQLITE_CONSTRAINT'))
+    /source_id/.test(text) && (failed?.code === '23505' || String(failed?.code ?? '').startsWith('SQLITE_CONSTRAINT'))
   );
 }

@@ -41,6 +41,24 @@ type Located =
   | { kind: 'remote'; url: string }
   | { kind: 'missing'; reason: string };
 
+/** What this reads of the upload plugin, whose services and provider Strapi types as open records. */
+interface StoredFile {
+  id: number;
+  formats?: Record<string, object> | null;
+}
+interface ImageManipulation {
+  isImage(file: { filepath: string }): Promise<boolean>;
+}
+interface UploadService {
+  upload(input: {
+    data: { fileInfo: { name: string; alternativeText?: string; caption?: string } };
+    files: { filepath: string; originalFilename: string; mimetype: string; size: number };
+  }): Promise<StoredFile[]>;
+}
+interface UploadProvider {
+  delete(file: object): Promise<unknown>;
+}
+
 const MIME_BY_SIGNATURE: Array<[string, string, (b: Buffer) => boolean]> = [
   ['image/png', '.png', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
   ['image/jpeg', '.jpg', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
@@ -104,7 +122,7 @@ async function fetchBytes(url: string, timeoutMs: number, maxBytes: number): Pro
 
 export function createImageStore(strapi: Core.Strapi, options: ImageStoreOptions = {}): ImageStore {
   const { fetchRemote = true, dryRun = false, timeoutMs = 15_000, maxBytes = 20 * 1024 * 1024 } = options;
-  const files = strapi.db.query(FILE as any);
+  const files = strapi.db.query(FILE);
 
   /**
    * A picture that came with the story (next to it, or inline) and cannot be
@@ -132,26 +150,24 @@ export function createImageStore(strapi: Core.Strapi, options: ImageStoreOptions
     try {
       fs.writeFileSync(filepath, bytes);
       // Strapi stores a file it cannot decode as a plain file, not as a picture: check first.
-      if (!(await strapi.plugin('upload').service('image-manipulation').isImage({ filepath }))) {
+      const images = strapi.plugin('upload').service('image-manipulation') as ImageManipulation;
+      if (!(await images.isImage({ filepath }))) {
         return unreadable(`the picture ${block.src} is damaged: it is not a valid image`, withStory, context);
       }
-      const [stored] = await strapi
-        .plugin('upload')
-        .service('upload')
-        .upload({
-          data: {
-            fileInfo: {
-              name,
-              ...(block.alt ? { alternativeText: block.alt } : {}),
-              ...(block.caption ? { caption: block.caption } : {}),
-            },
+      const [stored] = await (strapi.plugin('upload').service('upload') as UploadService).upload({
+        data: {
+          fileInfo: {
+            name,
+            ...(block.alt ? { alternativeText: block.alt } : {}),
+            ...(block.caption ? { caption: block.caption } : {}),
           },
-          files: { filepath, originalFilename: `${name}${type[1]}`, mimetype: type[0], size: bytes.length },
-        });
+        },
+        files: { filepath, originalFilename: `${name}${type[1]}`, mimetype: type[0], size: bytes.length },
+      });
       context.onRollback(async () => {
-        const provider = strapi.plugin('upload').provider;
+        const provider: UploadProvider = strapi.plugin('upload').provider;
         await provider.delete(stored);
-        await Promise.all(Object.values(stored.formats ?? {}).map((format: any) => provider.delete(format)));
+        await Promise.all(Object.values(stored.formats ?? {}).map((format) => provider.delete(format)));
       });
       return stored.id;
     } finally {
@@ -174,7 +190,7 @@ export function createImageStore(strapi: Core.Strapi, options: ImageStoreOptions
       name = `${located.kind === 'bytes' ? located.base : stemOf(located.file)}-${sha8(bytes)}`;
     }
 
-    const existing = await files.findOne({ where: { name }, select: ['id'] });
+    const existing: Pick<StoredFile, 'id'> | null = await files.findOne({ where: { name }, select: ['id'] });
     if (existing) return existing.id;
     if (dryRun) return null;
 

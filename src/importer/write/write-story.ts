@@ -9,11 +9,11 @@
  * compared with what the file now says, and left alone when nothing changed.
  * Authors are reused by name, "Read Also" links by title (and url).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, Data, Modules } from '@strapi/strapi';
 import { findArticleByTitle } from '../../api/related-link/resolve-on-publish';
 import { authorKey, lockKeys, titleLockKey } from './advisory-locks';
 import { titleKey } from '../../api/related-link/title-key';
-import type { ImageBlock, ParsedStory, ReadAlsoBlock } from '../story/parsed-story';
+import type { ImageBlock, ParsedStory, ReadAlsoBlock, TextNode } from '../story/parsed-story';
 import type { ImageStore } from './store-images';
 
 const ARTICLE = 'api::article.article';
@@ -41,16 +41,50 @@ export interface WriteResult {
   warnings: string[];
 }
 
-const POPULATE = {
-  author: { fields: ['name'] },
-  body: {
-    on: {
-      'article.text': true,
-      'article.read-also': { populate: { link: { fields: ['title'] } } },
-      'article.image': { populate: { image: { fields: ['name'] } } },
+type Transaction = Core.Strapi['db']['connection'];
+type Meta = ReturnType<Core.Strapi['db']['metadata']['get']>;
+
+/** What Strapi hands a transaction's callback; its own types leave the callback's argument untyped. */
+interface TransactionScope {
+  trx: Transaction;
+  onRollback: (undo: () => Promise<void>) => void;
+}
+
+type BodyBlockData =
+  | { __component: 'article.text'; content: TextNode[] }
+  | { __component: 'article.read-also'; link: string }
+  | { __component: 'article.image'; image: number | null; caption: string | null; credit: string | null };
+
+interface ArticleData {
+  title: string;
+  summary: string | null;
+  body: BodyBlockData[];
+  author: string | null;
+  sourceId: string;
+}
+
+/**
+ * Strapi's input types have no null for a text or media field, though null is how a write clears one, and
+ * want rel and target on every link, which the editor and the API store links without.
+ */
+const asInput = (data: ArticleData) => data as Modules.Documents.Params.Data.Input<typeof ARTICLE>;
+
+/** A stored version of the article, with what `comparable` reads populated. */
+const findStored = (strapi: Core.Strapi, documentId: string, status: 'draft' | 'published') =>
+  strapi.documents(ARTICLE).findOne({
+    documentId,
+    status,
+    populate: {
+      author: { fields: ['name'] },
+      body: {
+        on: {
+          'article.text': true,
+          'article.read-also': { populate: { link: { fields: ['title'] } } },
+          'article.image': { populate: { image: { fields: ['name'] } } },
+        },
+      },
     },
-  },
-};
+  });
 
 /**
  * Test hook: holds the transaction open between looking things up and
@@ -80,16 +114,26 @@ const stable = (value: unknown): string =>
       : v
   );
 
+/** What comparable reads of a body block: stored (relations populated) or about to be written (ids). */
+interface OwnedBlock {
+  __component: string;
+  content?: unknown;
+  link?: unknown;
+  image?: unknown;
+  caption?: string | null;
+  credit?: string | null;
+}
+
 /** What the importer owns of an article, in one shape for a stored document and for new data. */
 function comparable(
-  article: any,
-  ids: { author: (a: any) => unknown; link: (l: any) => unknown; image: (i: any) => unknown }
+  article: { title?: string | null; summary?: string | null; author?: unknown; body?: OwnedBlock[] | null },
+  ids: Record<'author' | 'link' | 'image', (value: unknown) => unknown>
 ) {
   return stable({
     title: article.title,
     summary: article.summary ?? null,
     author: ids.author(article.author) ?? null,
-    body: (article.body ?? []).map((block: any) => {
+    body: (article.body ?? []).map((block) => {
       if (block.__component === 'article.text') return { c: 'text', content: block.content ?? [] };
       if (block.__component === 'article.read-also') return { c: 'read-also', link: ids.link(block.link) ?? null };
       return {
@@ -102,38 +146,53 @@ function comparable(
   });
 }
 
-const storedIds = { author: (a: any) => a?.documentId, link: (l: any) => l?.documentId, image: (i: any) => i?.id };
-const newIds = { author: (a: any) => a, link: (l: any) => l, image: (i: any) => i };
+const field =
+  (key: 'documentId' | 'id') =>
+  (value: unknown): unknown =>
+    value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+const same = (value: unknown) => value;
+const storedIds = { author: field('documentId'), link: field('documentId'), image: field('id') };
+const newIds = { author: same, link: same, image: same };
 
 async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions, warnings: string[]) {
   const name = story.author?.name ?? options.defaultAuthorName;
   if (!name) return undefined;
   const { bio, jobTitle } = story.author ?? {};
-  const authors = strapi.documents(AUTHOR as any);
+  const authors = strapi.documents(AUTHOR);
   // Reads go through the query engine (cheap); every write goes through the document service.
-  const find = () =>
+  const find = (): Promise<Pick<Data.ContentType<typeof AUTHOR>, 'documentId' | 'name' | 'bio' | 'jobTitle'> | null> =>
     strapi.db
-      .query(AUTHOR as any)
+      .query(AUTHOR)
       .findOne({ where: { name: { $eqi: name } }, select: ['documentId', 'name', 'bio', 'jobTitle'] });
-  let existing: any = await find();
+  let existing = await find();
   if (!existing) {
     // Another import may be creating this author right now: one of us waits, then finds it.
     await lockKeys(strapi, [authorKey(name)]);
     existing = await find();
   }
   if (!existing) {
-    return (await authors.create({ data: { name, ...(bio ? { bio } : {}), ...(jobTitle ? { jobTitle } : {}) } as any }))
+    return (await authors.create({ data: { name, ...(bio ? { bio } : {}), ...(jobTitle ? { jobTitle } : {}) } }))
       .documentId;
   }
   // An author is shared by many stories: the first story to tell the bio sets it, later ones never overwrite it.
-  const patch: Record<string, string> = {};
+  const patch: { bio?: string; jobTitle?: string } = {};
   if (bio && !existing.bio) patch.bio = bio;
   else if (bio && existing.bio !== bio)
     warnings.push(`${existing.name} already has a different bio; the stored one was kept`);
   if (jobTitle && !existing.jobTitle) patch.jobTitle = jobTitle;
-  if (Object.keys(patch).length) await authors.update({ documentId: existing.documentId, data: patch as any });
-  return existing.documentId as string;
+  if (Object.keys(patch).length) await authors.update({ documentId: existing.documentId, data: patch });
+  return existing.documentId;
 }
+
+/** The part of a relation's join table the query below names. */
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+const columnName = (meta: Meta, attribute: string) =>
+  (meta.attributes[attribute] as { columnName?: string }).columnName;
 
 interface FoundLink {
   documentId: string;
@@ -149,13 +208,13 @@ interface FoundLink {
  * names, in one query through the titleKey indexes (see title-keys.ts): the query engine would take one
  * query for the link, one for its relation and one for the story, for every Read Also line of every story.
  */
-function findLink(strapi: Core.Strapi, block: ReadAlsoBlock, key: string): Promise<FoundLink | undefined> {
-  const meta = strapi.db.metadata.get(RELATED_LINK as any) as any;
-  const articles = strapi.db.metadata.get(ARTICLE as any) as any;
-  const column = (attribute: string) => `link.${meta.attributes[attribute].columnName}`;
-  const articleColumn = (attribute: string) => `story.${articles.attributes[attribute].columnName}`;
-  const relation = meta.attributes.article.joinTable;
-  return strapi.db.transaction(({ trx }) => {
+async function findLink(strapi: Core.Strapi, block: ReadAlsoBlock, key: string): Promise<FoundLink | undefined> {
+  const meta = strapi.db.metadata.get(RELATED_LINK);
+  const articles = strapi.db.metadata.get(ARTICLE);
+  const column = (attribute: string) => `link.${columnName(meta, attribute)}`;
+  const articleColumn = (attribute: string) => `story.${columnName(articles, attribute)}`;
+  const relation = (meta.attributes.article as { joinTable: JoinTable }).joinTable;
+  return strapi.db.transaction(({ trx }: TransactionScope) => {
     // A title of punctuation only has an empty key, which names no story (as in findArticleByTitle).
     const liveArticle = !key
       ? trx.raw('null as "liveArticle"')
@@ -172,7 +231,7 @@ function findLink(strapi: Core.Strapi, block: ReadAlsoBlock, key: string): Promi
         .where(column('titleKey'), key)
         // The key only narrows the search: the title itself must match exactly.
         .where(column('title'), block.title)
-        .where((query: any) =>
+        .where((query) =>
           block.url ? query.where(column('url'), block.url) : query.whereNull(column('url')).orWhere(column('url'), '')
         )
         .first(
@@ -186,7 +245,7 @@ function findLink(strapi: Core.Strapi, block: ReadAlsoBlock, key: string): Promi
 }
 
 async function linkFor(strapi: Core.Strapi, block: ReadAlsoBlock) {
-  const links = strapi.documents(RELATED_LINK as any);
+  const links = strapi.documents(RELATED_LINK);
   const key = titleKey(block.title);
   const find = () => findLink(strapi, block, key);
   let existing = await find();
@@ -197,7 +256,7 @@ async function linkFor(strapi: Core.Strapi, block: ReadAlsoBlock) {
   }
   if (existing) {
     if (!existing.articleId && !existing.url && existing.liveArticle) {
-      await links.update({ documentId: existing.documentId, data: { article: existing.liveArticle } as any });
+      await links.update({ documentId: existing.documentId, data: { article: existing.liveArticle } });
     }
     return existing.documentId;
   }
@@ -207,9 +266,9 @@ async function linkFor(strapi: Core.Strapi, block: ReadAlsoBlock) {
       title: block.title,
       ...(block.url ? { url: block.url } : {}),
       ...(target ? { article: target } : {}),
-    } as any,
+    },
   });
-  return created.documentId as string;
+  return created.documentId;
 }
 
 async function bodyFor(
@@ -219,7 +278,7 @@ async function bodyFor(
   warnings: string[],
   onRollback: (undo: () => Promise<void>) => void
 ) {
-  const body: Record<string, unknown>[] = [];
+  const body: BodyBlockData[] = [];
   for (const block of story.blocks) {
     if (block.kind === 'text') {
       body.push({ __component: 'article.text', content: block.nodes });
@@ -247,19 +306,18 @@ async function imageFor(
 
 export async function writeStory(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions): Promise<WriteResult> {
   try {
-    return await strapi.db.transaction(async ({ onRollback }) => {
+    return await strapi.db.transaction(async ({ onRollback }: TransactionScope) => {
       const warnings = [...story.warnings];
 
-      const articles = strapi.documents(ARTICLE as any);
-      const known = await strapi.db
-        .query(ARTICLE as any)
+      const articles = strapi.documents(ARTICLE);
+      const known: Pick<Data.ContentType<typeof ARTICLE>, 'documentId'> | null = await strapi.db
+        .query(ARTICLE)
         .findOne({ where: { sourceId: options.sourceId, publishedAt: null }, select: ['documentId'] });
-      const existing: any =
-        known && (await articles.findOne({ documentId: known.documentId, status: 'draft', populate: POPULATE as any }));
+      const existing = known && (await findStored(strapi, known.documentId, 'draft'));
 
       const author = await authorFor(strapi, story, options, warnings);
       const body = await bodyFor(strapi, story, options, warnings, onRollback);
-      const data = {
+      const data: ArticleData = {
         title: story.title,
         summary: story.summary ?? null,
         body,
@@ -271,14 +329,12 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
 
       let result: WriteResult;
       if (!existing) {
-        const created = await articles.create({ data: data as any, status: options.publish ? 'published' : 'draft' });
+        const created = await articles.create({ data: asInput(data), status: options.publish ? 'published' : 'draft' });
         result = { outcome: 'created', documentId: created.documentId, warnings };
       } else {
         const { documentId } = existing;
         const draftSame = comparable(existing, storedIds) === wanted;
-        const live: any = options.publish
-          ? await articles.findOne({ documentId, status: 'published', populate: POPULATE as any })
-          : undefined;
+        const live = options.publish ? await findStored(strapi, documentId, 'published') : undefined;
         const liveSame = !options.publish || (live && comparable(live, storedIds) === wanted);
         if (draftSame && liveSame) result = { outcome: 'unchanged', documentId, warnings };
         else {
@@ -286,7 +342,7 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
           else
             await articles.update({
               documentId,
-              data: data as any,
+              data: asInput(data),
               ...(options.publish ? { status: 'published' } : {}),
             });
           result = { outcome: 'updated', documentId, warnings };

@@ -3,7 +3,14 @@ import { factories } from '@strapi/strapi';
 const UID = 'api::author.author';
 const ARTICLE = 'api::article.article';
 
-export const STORY_CARD_FIELDS = ['title', 'slug', 'excerpt', 'readingTime', 'publishedAt', 'firstPublishedAt'] as const;
+export const STORY_CARD_FIELDS = [
+  'title',
+  'slug',
+  'excerpt',
+  'readingTime',
+  'publishedAt',
+  'firstPublishedAt',
+] as const;
 
 export default factories.createCoreService(UID, ({ strapi }) => ({
   /** An author by slug, or `{ redirectTo }` for an old slug, or null. */

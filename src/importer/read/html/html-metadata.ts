@@ -38,12 +38,19 @@ const httpUrl = (value: unknown): string | undefined => {
 const clean = (value: unknown) =>
   typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined;
 
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject => Boolean(value) && typeof value === 'object';
+
+/** A JSON-LD property of a node that may be anything, or nothing. */
+const property = (node: unknown, key: string): unknown => (isObject(node) ? node[key] : undefined);
+
 /** Every object in the JSON-LD scripts, @graph and nested arrays flattened. */
-function jsonLdNodes(scripts: Element[], warnings: string[]): any[] {
-  const nodes: any[] = [];
-  const visit = (value: any) => {
+function jsonLdNodes(scripts: Element[], warnings: string[]): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
+    else if (isObject(value)) {
       nodes.push(value);
       if (value['@graph']) visit(value['@graph']);
     }
@@ -59,12 +66,12 @@ function jsonLdNodes(scripts: Element[], warnings: string[]): any[] {
   return nodes;
 }
 
-const isArticle = (node: any) =>
-  [].concat(node['@type'] ?? []).some((type: unknown) => typeof type === 'string' && ARTICLE_TYPE.test(type));
+const isArticle = (node: JsonObject) =>
+  ([] as unknown[]).concat(node['@type'] ?? []).some((type) => typeof type === 'string' && ARTICLE_TYPE.test(type));
 
-const namesOf = (author: any): string[] =>
-  [].concat(author ?? []).flatMap((entry: any) => {
-    const name = clean(typeof entry === 'string' ? entry : entry?.name);
+const namesOf = (author: unknown): string[] =>
+  ([] as unknown[]).concat(author ?? []).flatMap((entry) => {
+    const name = clean(typeof entry === 'string' ? entry : property(entry, 'name'));
     return name && !httpUrl(name) ? [name] : [];
   });
 
@@ -124,7 +131,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const canonicalUrl =
     httpUrl(tags.canonical?.getAttribute('href')) ??
     httpUrl(meta('property:og:url')) ??
-    httpUrl(typeof mainEntity === 'string' ? mainEntity : mainEntity?.['@id']) ??
+    httpUrl(typeof mainEntity === 'string' ? mainEntity : property(mainEntity, '@id')) ??
     httpUrl(article?.url);
 
   const metaAuthors = [

@@ -245,7 +245,7 @@ test('parseHtmlStory: the HTML version of the sample story says what the text ve
   assert.deepEqual(html.author, text.author);
   const readAlso = html.blocks.filter((block) => block.kind === 'read-also');
   assert.deepEqual(
-    readAlso.map((block) => (block as any).url),
+    readAlso.map((block) => block.url),
     [undefined, 'https://example.org/world/alien-bodies-mexico'],
     'a site path with no site to resolve it against is dropped; an absolute URL is kept'
   );

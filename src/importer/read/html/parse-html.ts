@@ -28,7 +28,14 @@ import { imageBlock } from './html-images';
 import { plainText, visibleText } from './html-inline';
 import { readPageMetadata } from './html-metadata';
 import { hasPlaceholderText } from '../placeholder-text';
-import { StoryError, type ParsedStory, type StoryBlock } from '../../story/parsed-story';
+import {
+  StoryError,
+  type InlineNode,
+  type ListItemNode,
+  type ParsedStory,
+  type StoryBlock,
+  type TextNode,
+} from '../../story/parsed-story';
 
 const MAX_SUMMARY = 500;
 
@@ -66,7 +73,8 @@ function headlineElement(doc: Document, candidates: (string | undefined)[]): Ele
   );
 }
 
-const nodeText = (node: any): string => node.text ?? (node.children ?? []).map(nodeText).join(' ');
+const nodeText = (node: TextNode | ListItemNode | InlineNode): string =>
+  node.type === 'text' ? node.text : node.children.map(nodeText).join(' ');
 
 function textOfBlocks(blocks: StoryBlock[]): string {
   return blocks
@@ -120,7 +128,7 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
         `dropped an embedded ${embed.tagName.toLowerCase()}${src ? ` ${src}` : ''}: the CMS has no block for it`
       );
     }
-    const article = new Readability<Element>(doc as any, {
+    const article = new Readability<Element>(doc, {
       keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
@@ -157,11 +165,12 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
     }
   }
 
-  const bylineText =
-    readabilityByline && (parseByline(readabilityByline) ?? parseByline(readabilityByline, { requireBy: false }));
+  const bylineText = readabilityByline
+    ? (parseByline(readabilityByline) ?? parseByline(readabilityByline, { requireBy: false }))
+    : undefined;
   const names = metadata.authors.length
     ? metadata.authors
-    : splitAuthors((byline ?? leadingByline ?? bylineText ?? undefined)?.name ?? box?.name ?? '');
+    : splitAuthors((byline ?? leadingByline ?? bylineText)?.name ?? box?.name ?? '');
   if (names.length > 1)
     warnings.push(
       `the story names ${names.length} authors (${names.join(', ')}); a story has one author in the CMS: imported as ${names[0]}`
