@@ -27,6 +27,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         'api::author.author': {
           slug: { field: 'slug', source: 'name' },
         },
+        'api::section.section': {
+          slug: { field: 'slug', source: 'name' },
+        },
+        'api::tag.tag': {
+          slug: { field: 'slug', source: 'name' },
+        },
       },
       rates: {
         wordsPerMinute: env.int('READING_WORDS_PER_MINUTE', 230),

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureEditorRole, NEWS_TYPES, setPublicPermissions } from './bootstrap/permissions';
+import { ensureEditorRole, NEWS_TYPES, setPublicPermissions, TAXONOMY_TYPES } from './bootstrap/permissions';
 import { configureAdminViews } from './bootstrap/admin-views';
 import { seedSampleContent } from './bootstrap/sample-content';
 import { extendGraphql } from './graphql';
@@ -13,7 +13,7 @@ import { keepBlockLabels } from './api/article/block-labels';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(headlineRequired(strapi));
-    strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, 'plugin::upload.file']));
+    strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, ...TAXONOMY_TYPES, 'plugin::upload.file']));
     extendGraphql(strapi);
     strapi.documents.use(keepTitleKeys());
     strapi.documents.use(resolveOnPublish(strapi));

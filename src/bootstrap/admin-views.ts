@@ -42,6 +42,17 @@ const VIEWS = {
         mainField: 'name',
         description: 'Who wrote the story; their bio appears in the “About the author” box.',
       },
+      section: {
+        label: 'Section',
+        mainField: 'name',
+        description:
+          'Where the story sits on the site (World, Politics, Sport…); shown in the JSON-LD as articleSection.',
+      },
+      tags: {
+        label: 'Tags',
+        mainField: 'name',
+        description: 'What the story is about; each tag has its own page, and they are the JSON-LD keywords.',
+      },
       readingTime: { label: 'Reading time (minutes)' },
       wordCount: { label: 'Word count' },
       sourceId: {

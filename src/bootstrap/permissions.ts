@@ -30,7 +30,14 @@ export async function grantOnce(strapi: Core.Strapi, roleType: string, actions: 
   await store.set({ key, value: [...granted, ...pending] });
 }
 
-const BY_SLUG_ACTIONS = ['api::article.article.findBySlug', 'api::author.author.findBySlug'];
+const BY_SLUG_ACTIONS = [
+  'api::article.article.findBySlug',
+  'api::author.author.findBySlug',
+  'api::section.section.findBySlug',
+  'api::tag.tag.findBySlug',
+];
+/** Sections and tags are the desk's to shape in the admin panel; the public only reads them. */
+export const TAXONOMY_TYPES = ['api::section.section', 'api::tag.tag'];
 const EDITOR_VERBS = ['find', 'findOne', 'create', 'update', 'delete'];
 
 /** The users-permissions role a newsroom gives its desk: read and write the news types, drafts included. */
@@ -45,9 +52,17 @@ export async function ensureEditorRole(strapi: Core.Strapi) {
       },
     });
   }
-  await grantOnce(strapi, 'editor', [...actionsFor(NEWS_TYPES, EDITOR_VERBS), ...BY_SLUG_ACTIONS]);
+  await grantOnce(strapi, 'editor', [
+    ...actionsFor(NEWS_TYPES, EDITOR_VERBS),
+    ...actionsFor(TAXONOMY_TYPES, READ_ONLY),
+    ...BY_SLUG_ACTIONS,
+  ]);
 }
 
 export async function setPublicPermissions(strapi: Core.Strapi) {
-  await grantOnce(strapi, 'public', [...actionsFor(NEWS_TYPES, READ_ONLY), ...BY_SLUG_ACTIONS]);
+  await grantOnce(strapi, 'public', [
+    ...actionsFor(NEWS_TYPES, READ_ONLY),
+    ...actionsFor(TAXONOMY_TYPES, READ_ONLY),
+    ...BY_SLUG_ACTIONS,
+  ]);
 }

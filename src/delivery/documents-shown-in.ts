@@ -2,7 +2,14 @@
 import type { StoryView } from './story-view';
 
 export function documentsShownIn(story: StoryView): string[] {
-  const ids = [story.documentId, story.cover?.documentId, story.author?.documentId, story.author?.avatar?.documentId];
+  const ids = [
+    story.documentId,
+    story.cover?.documentId,
+    story.author?.documentId,
+    story.author?.avatar?.documentId,
+    story.section?.documentId,
+    ...(story.tags ?? []).map((tag) => tag.documentId),
+  ];
   for (const block of story.body ?? []) {
     ids.push(block.link?.documentId, block.link?.article?.documentId, block.image?.documentId);
   }

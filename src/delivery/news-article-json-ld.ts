@@ -29,6 +29,8 @@ export function newsArticleJsonLd(story: StoryView, site: Site, mediaBaseUrl: st
     ...(typeof story.wordCount === 'number' ? { wordCount: story.wordCount } : {}),
     ...(typeof story.readingTime === 'number' ? { timeRequired: isoDurationFromMinutes(story.readingTime) } : {}),
     ...(cover ? { image: [cover] } : {}),
+    ...(story.section?.name ? { articleSection: story.section.name } : {}),
+    ...(story.tags?.length ? { keywords: story.tags.map((tag) => tag.name).filter(Boolean) } : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': pageUrl },
     url: pageUrl,
     publisher: { '@type': 'Organization', name: site.publisherName },

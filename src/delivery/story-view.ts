@@ -16,6 +16,13 @@ export interface AuthorView {
   avatar?: MediaView | null;
 }
 
+/** A section or a tag. */
+export interface TermView {
+  documentId?: string;
+  name?: string;
+  slug?: string;
+}
+
 export interface LinkView {
   documentId?: string;
   title?: string;
@@ -43,6 +50,8 @@ export interface StoryView {
   readingTime?: number | null;
   cover?: MediaView | null;
   author?: AuthorView | null;
+  section?: TermView | null;
+  tags?: TermView[];
   body?: BlockView[];
   [field: string]: unknown;
 }

@@ -31,7 +31,7 @@ export const bySlugQueries = (strapi: Core.Strapi) => ({
         async resolve(_parent: unknown, { slug }: { slug: string }) {
           const found = await strapi.service(AUTHOR).findBySlug(slug);
           if (!found) return null;
-          if (found.author) return found.author;
+          if ('owner' in found) return found.owner;
           return strapi.documents(AUTHOR).findFirst({ filters: { slug: found.redirectTo } });
         },
       },

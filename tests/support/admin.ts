@@ -16,6 +16,19 @@ export async function adminList<T = Record<string, unknown>>(uid: string, query 
   return answer.body.results;
 }
 
+/** Writes a document through the content-manager API, as an editor in the admin panel does. */
+export async function adminWrite<T = Record<string, unknown>>(
+  uid: string,
+  data: Record<string, unknown>,
+  documentId?: string
+): Promise<T> {
+  const path = `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+  const answer = await http<{ data: T }>(path, { method: documentId ? 'PUT' : 'POST', token: adminJwt, json: data });
+  if (answer.status !== 200 && answer.status !== 201)
+    throw new Error(`content-manager answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body.data;
+}
+
 /** The newsroom plugin's admin route: the old addresses the edit view shows on a story. */
 async function redirects(query: Record<string, string>) {
   const answer = await http<{ data: RedirectRow[] }>(`/newsroom/redirects?${new URLSearchParams(query)}`, {

@@ -63,6 +63,16 @@ export interface AuthorAnswer {
   articles: ArticleAnswer[];
 }
 
+/** A section or a tag. */
+export interface TermAnswer {
+  documentId: string;
+  name: string;
+  slug: string;
+  description?: string | null;
+  parent?: TermAnswer | null;
+  articles?: ArticleAnswer[];
+}
+
 export interface ArticleAnswer {
   documentId: string;
   title: string;
@@ -78,6 +88,8 @@ export interface ArticleAnswer {
   author: AuthorAnswer;
   body: BodyBlock[];
   cover?: MediaAnswer | null;
+  section?: TermAnswer | null;
+  tags?: TermAnswer[];
   /** private: must never be in an answer */
   titleKey?: unknown;
   /** private: must never be in an answer */
@@ -91,6 +103,8 @@ export interface NewsArticleLd {
   headline: string;
   description: string;
   timeRequired: string;
+  articleSection?: string;
+  keywords?: string[];
   wordCount: number;
   datePublished: string;
   dateModified: string;

@@ -4,7 +4,7 @@
  */
 import { strapi, type API, type Strapi } from '@strapi/client';
 import { GraphQLClient } from 'graphql-request';
-import type { Answer, ArticleAnswer, AuthorAnswer, LinkAnswer, ListMeta } from './answers';
+import type { Answer, ArticleAnswer, AuthorAnswer, LinkAnswer, ListMeta, TermAnswer } from './answers';
 
 export const baseUrl = process.env.NEWSROOM_URL ?? 'http://127.0.0.1:1337';
 export const secondUrl = process.env.NEWSROOM_URL_2 || undefined;
@@ -17,6 +17,8 @@ export interface Collections {
   articles: ArticleAnswer;
   authors: AuthorAnswer;
   'related-links': LinkAnswer;
+  sections: TermAnswer;
+  tags: TermAnswer;
 }
 
 /**

@@ -33,10 +33,7 @@ export interface ArticleReadAlso extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    link: Schema.Attribute.Relation<
-      'oneToOne',
-      'api::related-link.related-link'
-    >;
+    link: Schema.Attribute.Relation<'oneToOne', 'api::related-link.related-link'>;
   };
 }
 

@@ -7,6 +7,8 @@ const UID = 'api::article.article';
 export const STORY_POPULATE = {
   cover: true,
   author: { populate: { avatar: true, links: true } },
+  section: true,
+  tags: true,
   body: {
     on: {
       'article.text': true,
