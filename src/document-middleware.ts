@@ -20,5 +20,4 @@ export const paramsOf = (ctx: DocumentContext) => ctx.params as ActionParams;
 export type ActionResult = {
   documentId?: string;
   title?: unknown;
-  entries?: Array<{ documentId?: string }>;
 } | null;

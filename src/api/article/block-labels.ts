@@ -11,7 +11,9 @@ import { paramsOf, type ActionResult, type DocumentMiddleware } from '../../docu
 const ARTICLE = 'api::article.article';
 const TEXT = 'article.text';
 const READ_ALSO = 'article.read-also';
-const WRITES = new Set(['create', 'update', 'clone', 'publish']);
+// Only a write that sends a body can change a label: publish and clone copy the blocks with
+// their labels, and an update without a body leaves them as they are.
+const WRITES = new Set(['create', 'update']);
 const MAX_LABEL = 60;
 
 type Node = { text?: unknown; children?: unknown };
@@ -53,9 +55,9 @@ export const keepBlockLabels =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
     const result = await next();
-    if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action)) return result;
+    if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action) || !paramsOf(ctx).data?.body) return result;
     const answer = result as ActionResult;
-    const documentId = paramsOf(ctx).documentId ?? answer?.documentId ?? answer?.entries?.[0]?.documentId;
+    const documentId = paramsOf(ctx).documentId ?? answer?.documentId;
     if (!documentId) return result;
     const rows = (await strapi.db.query(ARTICLE).findMany({
       select: ['id'],

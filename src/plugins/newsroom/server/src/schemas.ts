@@ -31,6 +31,10 @@ export const isLocalized = (strapi: Core.Strapi, uid: string) =>
 export const singularName = (strapi: Core.Strapi, uid: string) =>
   contentTypes(strapi)[uid]?.info?.singularName ?? 'document';
 
+/** The database column of an attribute (Strapi renames some, e.g. publishedAt → published_at). */
+export const columnName = (strapi: Core.Strapi, uid: string, field: string): string =>
+  (strapi.db.metadata.get(uid).attributes[field] as { columnName?: string } | undefined)?.columnName ?? field;
+
 export const schemaLookup = (strapi: Core.Strapi): SchemaLookup => ({
   contentTypeUids: () => Object.keys(contentTypes(strapi)),
   contentType: (uid) => contentTypes(strapi)[uid]?.attributes,

@@ -26,6 +26,10 @@ export interface ReadingOptions {
   wordCount?: string;
 }
 
+/** The attributes the plugin writes its derived values to, for a content type's reading options. */
+export const derivedFieldsOf = (reading: ReadingOptions | undefined): string[] =>
+  [reading?.excerpt, reading?.readingTime, reading?.wordCount].filter((field): field is string => Boolean(field));
+
 export interface ContentTypeOptions {
   slug?: SlugOptions;
   reading?: ReadingOptions;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { NewsroomConfig } from '../config';
+import { derivedFieldsOf, type NewsroomConfig } from '../config';
 import { optionalString, slugTarget, type Context } from './request';
 import { isLocalized } from '../schemas';
 
@@ -25,12 +25,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { contentTypes } = strapi.config.get('plugin::newsroom') as NewsroomConfig;
     const data: Record<string, { slug?: { field: string; source: string }; derived: string[] }> = {};
     for (const [uid, options] of Object.entries(contentTypes)) {
-      const reading = options.reading;
       data[uid] = {
         ...(options.slug ? { slug: { field: options.slug.field, source: options.slug.source } } : {}),
-        derived: [reading?.excerpt, reading?.readingTime, reading?.wordCount].filter((field): field is string =>
-          Boolean(field)
-        ),
+        derived: derivedFieldsOf(options.reading),
       };
     }
     ctx.body = { data };

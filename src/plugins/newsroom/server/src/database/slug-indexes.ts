@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isLocalized } from '../schemas';
+import { columnName, isLocalized } from '../schemas';
 
 /**
  * Slug uniqueness lives in the database, so it holds across processes.
@@ -15,12 +15,10 @@ export const slugIndexNames = (table: string, column: string) => ({
 });
 
 export async function ensureSlugIndexes(strapi: Core.Strapi, uid: string, field: string) {
-  const meta = strapi.db.metadata.get(uid);
-  const columnOf = (name: string) => (meta.attributes[name] as { columnName?: string } | undefined)?.columnName;
-  const column = columnOf(field) ?? field;
-  const publishedAt = columnOf('publishedAt') ?? 'published_at';
+  const column = columnName(strapi, uid, field);
+  const publishedAt = columnName(strapi, uid, 'publishedAt');
   const localized = isLocalized(strapi, uid);
-  const table = meta.tableName;
+  const table = strapi.db.metadata.get(uid).tableName;
   const keys = localized ? `"${column}", "locale"` : `"${column}"`;
   const names = slugIndexNames(table, column);
   const knex = strapi.db.connection;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { NewsroomConfig } from '../config';
+import { derivedFieldsOf, type NewsroomConfig } from '../config';
 
 /** The GraphQL plugin's extension service, as far as this file uses it (it ships no types). */
 interface GraphqlExtension {
@@ -13,10 +13,7 @@ export const hideDerivedFieldsFromGraphqlInputs = (strapi: Core.Strapi) => {
   const extension = graphql.service('extension') as unknown as GraphqlExtension;
   const { contentTypes } = strapi.config.get('plugin::newsroom') as NewsroomConfig;
   for (const [uid, options] of Object.entries(contentTypes)) {
-    const reading = options.reading;
-    for (const field of [reading?.excerpt, reading?.readingTime, reading?.wordCount].filter((name): name is string =>
-      Boolean(name)
-    )) {
+    for (const field of derivedFieldsOf(options.reading)) {
       extension.shadowCRUD(uid).field(field).disableInput();
     }
   }

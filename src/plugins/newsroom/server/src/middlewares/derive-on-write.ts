@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import type { ContentTypeOptions, NewsroomConfig, ReadingOptions } from '../config';
 import { isSlugConflict } from '../database/slug-indexes';
 import { slugConflict } from '../services/slugs';
-import { hasDraftAndPublish, isLocalized, modelAttributes } from '../schemas';
+import { columnName, hasDraftAndPublish, isLocalized, modelAttributes } from '../schemas';
 
 type Data = Record<string, unknown>;
 type Params = { documentId?: string; locale?: unknown; status?: string; data?: Data; [key: string]: unknown };
@@ -80,11 +80,8 @@ export const createDeriveOnWrite = (strapi: Core.Strapi) => {
     try {
       return await next();
     } catch (error) {
-      const meta = strapi.db.metadata.get(ctx.uid);
-      const column = field
-        ? ((meta.attributes[field] as { columnName?: string } | undefined)?.columnName ?? field)
-        : undefined;
-      if (!field || !column || !isSlugConflict(error, meta.tableName, column)) throw error;
+      const table = strapi.db.metadata.get(ctx.uid).tableName;
+      if (!field || !isSlugConflict(error, table, columnName(strapi, ctx.uid, field))) throw error;
       const attempt = attempts.getStore() ?? 1;
       if (generated && attempt < MAX_ATTEMPTS && !strapi.db.inTransaction()) {
         const documents = strapi.documents(ctx.uid as UID.ContentType) as unknown as Record<

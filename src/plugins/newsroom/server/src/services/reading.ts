@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { NewsroomConfig, ReadingOptions } from '../config';
+import { derivedFieldsOf, type NewsroomConfig, type ReadingOptions } from '../config';
 import { readDocument, type Attributes } from '../text/read-document';
 import { countWords } from '../text/count-words';
 import { readingTime } from '../text/reading-time';
@@ -56,11 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return [...options.fields, ...(options.summary ? [options.summary] : [])];
     },
 
-    derivedFields(options: ReadingOptions) {
-      return [options.excerpt, options.readingTime, options.wordCount].filter((field): field is string =>
-        Boolean(field)
-      );
-    },
+    derivedFields: derivedFieldsOf,
 
     /** What to populate to read `names` of a stored `uid` document. */
     populate(uid: string, names: string[]) {
