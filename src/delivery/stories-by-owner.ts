@@ -40,6 +40,8 @@ export async function findOwnerBySlug(
   slug: string,
   populate: Record<string, true> = {}
 ): Promise<FoundOwner> {
+  // Typed as one of the three: they share every field read here (slug, documentId), and Strapi's
+  // generated types cannot take a union of uids.
   const documents = strapi.documents(uid as 'api::author.author');
   const owner = await documents.findFirst({ filters: { slug }, populate });
   if (owner) return { owner };
