@@ -9,6 +9,9 @@ import { resolveOnPublish } from './api/related-link/resolve-on-publish';
 import { ensureTitleKeys, keepTitleKeys } from './api/related-link/title-keys';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { keepBlockLabels } from './api/article/block-labels';
+import { createEdge } from './delivery/edge';
+
+let edge: ReturnType<typeof createEdge> | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -18,15 +21,22 @@ export default {
     strapi.documents.use(keepTitleKeys());
     strapi.documents.use(resolveOnPublish(strapi));
     strapi.documents.use(keepBlockLabels(strapi));
+    edge = createEdge(strapi);
+    edge.register();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureContentVersionTables(strapi);
+    await edge?.bootstrap();
     await ensureTitleKeys(strapi);
     await setPublicPermissions(strapi);
     await ensureEditorRole(strapi);
     await configureAdminViews(strapi);
     await seedSampleContent(strapi);
     await ensureFirstAdmin(strapi);
+  },
+
+  async destroy() {
+    await edge?.destroy();
   },
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import { currentContentVersion, documentVersions } from './content-version';
+import type { AnswerReads } from './edge/edge-keys';
 
 export interface RenderedPage {
   status: number;
@@ -8,6 +9,8 @@ export interface RenderedPage {
   location?: string;
   /** documentIds whose content the page shows; only pages that name them are cached */
   dependsOn?: string[];
+  /** what the render read, for the edge keys of every answer served from this page */
+  edgeReads?: AnswerReads;
 }
 
 export interface CachedPage extends RenderedPage {

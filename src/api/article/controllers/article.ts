@@ -4,6 +4,7 @@ import { withReadAlsoHrefs } from '../../../delivery/read-also-href';
 import { documentsShownIn } from '../../../delivery/documents-shown-in';
 import type { Site } from '../../../delivery/site-paths';
 import type { StoryView } from '../../../delivery/story-view';
+import { replayReads, snapshotReads } from '../../../delivery/edge/read-recorder';
 
 const UID = 'api::article.article';
 
@@ -42,11 +43,13 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
         status: 200,
         body: JSON.stringify({ data: story, meta: { jsonLd: newsArticleJsonLd(story, site, mediaBaseUrl) } }),
         dependsOn: documentsShownIn(story),
+        edgeReads: snapshotReads(ctx),
       };
     };
 
     const isPublic = !ctx.request.headers.authorization;
     const page = isPublic ? await strapi.service(UID).cachedPage(`article:${slug}`, render) : await render();
+    replayReads(ctx, page.edgeReads);
     ctx.status = page.status;
     if (page.location) ctx.set('Location', page.location);
     if (page.etag) ctx.set('ETag', page.etag);
