@@ -8,16 +8,15 @@
  *
  *   tsx scripts/test.ts --db sqlite|postgres [test files or folders…]
  */
-import { spawn, spawnSync } from 'child_process';
+import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { buildPlugin } from './build-plugin';
 import { bootAdmin } from './support/admin-session';
+import { appRoot as root, compileApp } from './support/compile-app';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
 import { startStrapi, type RunningStrapi } from './support/strapi-process';
 
-const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const db = args[args.indexOf('--db') + 1] === 'postgres' ? 'postgres' : 'sqlite';
 const selected = args.filter((arg, i) => arg !== '--db' && args[i - 1] !== '--db');
@@ -26,17 +25,12 @@ const findTests = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory())
-      return ['node_modules', 'e2e', 'plugin-package'].includes(entry.name) ? [] : findTests(full);
+      return ['node_modules', 'e2e', 'plugin-package', 'edge'].includes(entry.name) ? [] : findTests(full);
     return /\.test\.ts$/.test(entry.name) ? [full] : [];
   });
 
 async function main() {
-  buildPlugin();
-  const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (compiled.status !== 0) throw new Error('TypeScript compilation failed');
+  compileApp();
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
   const dbName = `newsroom_test_${process.pid}_${Date.now()}`;
@@ -55,7 +49,7 @@ async function main() {
     }
     const session = await bootAdmin(servers[0].url);
 
-    const targets = selected.length ? selected : ['src', 'tests'];
+    const targets = selected.length ? selected : ['src', 'scripts', 'tests'];
     const files = targets.flatMap((target) =>
       fs.statSync(path.resolve(root, target)).isDirectory()
         ? findTests(path.resolve(root, target))

@@ -8,9 +8,12 @@ export interface RunningStrapi {
   logFile: string;
   tail: () => string;
   stop: () => Promise<void>;
+  /** SIGKILL: the process dies as in a crash, finishing nothing */
+  kill: () => Promise<void>;
+  port: number;
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -26,12 +29,15 @@ export async function startStrapi({
   root,
   env,
   logFile,
+  port: chosenPort,
 }: {
   root: string;
   env: Record<string, string>;
   logFile: string;
+  /** a fixed port, to start a stopped process again where an edge expects it */
+  port?: number;
 }): Promise<RunningStrapi> {
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, 'a');
   const child = spawn(
@@ -63,12 +69,19 @@ export async function startStrapi({
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     });
 
+  const kill = () =>
+    new Promise<void>((resolve) => {
+      if (exited) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`Strapi exited during start-up:\n${tail()}`);
     try {
       const response = await fetch(`${url}/_health`);
-      if (response.status === 204) return { url, logFile, tail, stop };
+      if (response.status === 204) return { url, port, logFile, tail, stop, kill };
     } catch {
       // not listening yet
     }

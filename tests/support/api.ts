@@ -42,8 +42,11 @@ export interface Rest {
 // The same client at run time; only its answers' types are narrowed to what this app serves.
 const typed = (client: Strapi) => client as unknown as Rest;
 
-export const publicRest = (url = baseUrl) => typed(strapi({ baseURL: `${url}/api` }));
-export const trustedRest = (url = baseUrl) => typed(strapi({ baseURL: `${url}/api`, auth: apiToken }));
+/** A REST client for any Strapi (or the edge in front of one), with a token or without. */
+export const restAt = (url: string, token?: string) =>
+  typed(strapi({ baseURL: `${url}/api`, ...(token ? { auth: token } : {}) }));
+export const publicRest = (url = baseUrl) => restAt(url);
+export const trustedRest = (url = baseUrl) => restAt(url, apiToken);
 
 export const publicGraphql = (url = baseUrl) => new GraphQLClient(`${url}/graphql`);
 export const trustedGraphql = (url = baseUrl) =>
