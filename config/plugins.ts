@@ -1,7 +1,36 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from './helpers/secret';
 
+/**
+ * Uploads on an S3-compatible store when a bucket is named: several processes (or machines) must serve
+ * and write the same files, which `public/uploads` on one disk cannot give them.
+ */
+const uploadStore = (env: Core.Config.Shared.ConfigParams['env']) =>
+  env('UPLOAD_S3_BUCKET')
+    ? {
+        upload: {
+          config: {
+            provider: 'aws-s3',
+            providerOptions: {
+              baseUrl: env('UPLOAD_S3_PUBLIC_URL'),
+              s3Options: {
+                region: env('UPLOAD_S3_REGION', 'us-east-1'),
+                endpoint: env('UPLOAD_S3_ENDPOINT'),
+                forcePathStyle: env.bool('UPLOAD_S3_FORCE_PATH_STYLE', false),
+                credentials: {
+                  accessKeyId: env('UPLOAD_S3_ACCESS_KEY_ID'),
+                  secretAccessKey: env('UPLOAD_S3_SECRET_ACCESS_KEY'),
+                },
+                params: { Bucket: env('UPLOAD_S3_BUCKET') },
+              },
+            },
+          },
+        },
+      }
+    : {};
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  ...uploadStore(env),
   'users-permissions': {
     config: {
       jwtSecret: secret(env, 'JWT_SECRET', 'dev-users-permissions-jwt-secret'),
