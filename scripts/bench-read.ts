@@ -19,6 +19,7 @@ import path from 'path';
 import { bootAdmin } from './support/admin-session';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
 import { startStrapi } from './support/strapi-process';
+import { seedStories, type Created } from './support/seed-stories';
 
 const root = path.resolve(__dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -40,73 +41,11 @@ const STOCK_POPULATE = [
   'populate[body][on][article.read-also][populate][link][populate][article][fields][2]=publishedAt',
 ].join('&');
 
-/** What this script reads of a document it created or looked up. */
-interface Created {
-  documentId: string;
-}
-
 /** What this script reads of a story answer (by-slug or stock, populated). */
 interface StoryAnswer {
   documentId: string;
   summary: string | null;
   body: Array<{ content?: unknown; link?: { title: string } | null }>;
-}
-
-const words = (n: number, seed: number) =>
-  Array.from(
-    { length: n },
-    (_, i) => ['news', 'report', 'minister', 'city', 'budget', 'vote', 'river', 'school'][(i * 7 + seed) % 8]
-  ).join(' ');
-
-async function seed(url: string, token: string) {
-  const post = async <T extends Created = Created>(type: string, data: object) => {
-    const response = await fetch(`${url}/api/${type}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ data }),
-    });
-    if (!response.ok) throw new Error(`seeding ${type}: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { data: T }).data;
-  };
-  const authors: Created[] = [];
-  for (let i = 0; i < 50; i++) authors.push(await post('authors', { name: `Reporter ${i}`, bio: words(40, i) }));
-  const links: Created[] = [];
-  for (let i = 0; i < 50; i++)
-    links.push(await post('related-links', { title: `Related story ${i}`, url: `https://example.org/${i}` }));
-
-  const slugs: string[] = [];
-  let next = 0;
-  const started = Date.now();
-  const worker = async () => {
-    while (next < STORIES) {
-      const i = next++;
-      const story = await post<Created & { slug: string }>('articles', {
-        title: `Story number ${i} about the ${words(3, i)}`,
-        author: authors[i % authors.length].documentId,
-        body: [
-          {
-            __component: 'article.text',
-            content: [
-              { type: 'heading', level: 2, children: [{ type: 'text', text: 'Background' }] },
-              { type: 'paragraph', children: [{ type: 'text', text: words(150, i) }] },
-            ],
-          },
-          { __component: 'article.read-also', link: links[i % links.length].documentId },
-          {
-            __component: 'article.text',
-            content: [{ type: 'paragraph', children: [{ type: 'text', text: words(150, i + 1) }] }],
-          },
-        ],
-      });
-      slugs.push(story.slug);
-      if (slugs.length % 1000 === 0)
-        console.log(
-          `  seeded ${slugs.length} stories (${Math.round(slugs.length / ((Date.now() - started) / 1000))}/s)`
-        );
-    }
-  };
-  await Promise.all(Array.from({ length: 6 }, worker));
-  return slugs;
 }
 
 async function load(name: string, url: string, pathFor: () => string) {
@@ -181,7 +120,7 @@ async function main() {
   try {
     const { apiToken } = await bootAdmin(server.url);
     console.log(`Seeding ${STORIES} stories into PostgreSQL (${dbName})…`);
-    const slugs = await seed(server.url, apiToken);
+    const slugs = await seedStories(server.url, apiToken, STORIES);
     const pick = () => slugs[Math.floor(Math.random() * slugs.length)];
 
     // Same answers? The by-slug route and the stock query must return the same story.
