@@ -33,7 +33,15 @@ const DURATION = arg('duration', 15);
 const CONNECTIONS = arg('connections', 10);
 const WRITES = arg('writes', 200);
 
-async function load(name: string, url: string, pathFor: () => string) {
+/** CPU time (user + system, ms) a process has used: unlike req/s, it does not depend on what else the machine runs. */
+function cpuMs(pid: number) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+async function load(name: string, url: string, pathFor: () => string, pid?: number) {
+  const cpuBefore = pid ? cpuMs(pid) : 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -42,6 +50,7 @@ async function load(name: string, url: string, pathFor: () => string) {
   });
   return {
     name,
+    cpuPerRequest: pid ? (cpuMs(pid) - cpuBefore) / Math.max(1, result.requests.total) : undefined,
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -127,8 +136,8 @@ async function main() {
 
     const sample = await fetch(`${origin.url}${pick()}`);
     console.log(`a story page's edge keys: ${sample.headers.get('xkey')}`);
-    const health = await load('GET /_health (origin ceiling)', origin.url, () => '/_health');
-    const originSlug = await load('by-slug at the origin', origin.url, pick);
+    const health = await load('GET /_health (origin ceiling)', origin.url, () => '/_health', origin.pid);
+    const originSlug = await load('by-slug at the origin', origin.url, pick, origin.pid);
     const before = cacheCounters(path.join(edge.workDir, 'varnishd'));
     const edgeSlug = await load('by-slug through the edge', edge.url, pick);
     const after = cacheCounters(path.join(edge.workDir, 'varnishd'));
@@ -140,13 +149,19 @@ async function main() {
     console.log(
       `\n${STORIES} stories, PostgreSQL, ${CONNECTIONS} connections, ${DURATION} s each, ${os.cpus().length} cores\n`
     );
-    console.log('| run | req/s | p50 ms | p99 ms | errors |');
-    console.log('|---|---:|---:|---:|---:|');
+    console.log('| run | req/s | p50 ms | p99 ms | errors | origin CPU ms per request |');
+    console.log('|---|---:|---:|---:|---:|---:|');
     for (const run of [health, originSlug, edgeSlug])
-      console.log(`| ${run.name} | ${run.rps} | ${run.p50} | ${run.p99} | ${run.errors} |`);
+      console.log(
+        `| ${run.name} | ${run.rps} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.cpuPerRequest?.toFixed(2) ?? '—'} |`
+      );
     console.log('');
     console.log(`edge / origin on by-slug: ${(edgeSlug.rps / originSlug.rps).toFixed(1)}×`);
-    console.log(`origin by-slug / its /_health: ${Math.round((100 * originSlug.rps) / health.rps)}%`);
+    console.log(`origin by-slug / its /_health: ${Math.round((100 * originSlug.rps) / health.rps)}% by req/s`);
+    if (health.cpuPerRequest && originSlug.cpuPerRequest)
+      console.log(
+        `  by CPU per request (what req/s would be on an idle machine): ${Math.round((100 * health.cpuPerRequest) / originSlug.cpuPerRequest)}%`
+      );
     console.log(
       `edge hit ratio: ${((100 * hits) / Math.max(1, hits + misses)).toFixed(2)}% (${hits} hits, ${misses} misses)`
     );

@@ -10,6 +10,7 @@ import { ensureTitleKeys, keepTitleKeys } from './api/related-link/title-keys';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { keepBlockLabels } from './api/article/block-labels';
 import { createEdge } from './delivery/edge';
+import { reuseAbilities } from './delivery/public-ability';
 
 let edge: ReturnType<typeof createEdge> | undefined;
 
@@ -28,6 +29,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureContentVersionTables(strapi);
     await edge?.bootstrap();
+    reuseAbilities(strapi);
     await ensureTitleKeys(strapi);
     await setPublicPermissions(strapi);
     await ensureEditorRole(strapi);

@@ -11,6 +11,7 @@ export interface RunningStrapi {
   /** SIGKILL: the process dies as in a crash, finishing nothing */
   kill: () => Promise<void>;
   port: number;
+  pid: number;
 }
 
 export const freePort = () =>
@@ -81,7 +82,7 @@ export async function startStrapi({
     if (exited) throw new Error(`Strapi exited during start-up:\n${tail()}`);
     try {
       const response = await fetch(`${url}/_health`);
-      if (response.status === 204) return { url, port, logFile, tail, stop, kill };
+      if (response.status === 204) return { url, port, pid: child.pid ?? 0, logFile, tail, stop, kill };
     } catch {
       // not listening yet
     }
