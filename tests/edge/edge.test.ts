@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Answer, ArticleAnswer } from '../support/answers';
 import { restAt, unique } from '../support/api';
+import { freePort } from '../../scripts/support/strapi-process';
+import { startVarnish } from '../../scripts/support/varnish';
 import { startEdgeStack, type EdgeStack } from './edge-stack';
 
 let stack: EdgeStack;
@@ -139,6 +141,22 @@ describe('the edge: Varnish in front of two Strapi processes', { timeout: 300_00
       'the GraphQL answer',
       async () => (await atEdge<Graph>(path, headers)).body.data.articles[0]?.summary === 'After.'
     );
+  });
+
+  it('refuses a PURGE from an address it was not told about', async () => {
+    const strict = await startVarnish({
+      port: await freePort(),
+      backends: [{ host: '127.0.0.1', port: stack.origins[0].port }],
+      purgers: ['192.0.2.1'],
+    });
+    try {
+      const refused = await fetch(`${strict.url}/`, { method: 'PURGE', headers: { xkey: 't:article' } });
+      assert.equal(refused.status, 403);
+      const allowed = await fetch(`${stack.edge.url}/`, { method: 'PURGE', headers: { xkey: 't:nothing' } });
+      assert.equal(allowed.status, 200);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('never caches an authenticated read or a draft', async () => {
