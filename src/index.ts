@@ -11,6 +11,8 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { keepBlockLabels } from './api/article/block-labels';
 import { createEdge } from './delivery/edge';
 import { reuseAbilities } from './delivery/public-ability';
+import { feedRoutes } from './delivery/feeds/feed-routes';
+import { sitemapRoutes } from './delivery/sitemaps/sitemap-routes';
 
 let edge: ReturnType<typeof createEdge> | undefined;
 
@@ -24,6 +26,8 @@ export default {
     strapi.documents.use(keepBlockLabels(strapi));
     edge = createEdge(strapi);
     edge.register();
+    // At the site's root, where feed readers and crawlers look, not under /api.
+    strapi.server.routes([...feedRoutes(strapi), ...sitemapRoutes(strapi)]);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../request-context';
 
-/** A read anyone may make and a shared cache may keep: the content API and GraphQL, fetched without credentials. */
+const PUBLIC_PATH = /^\/(api\/|graphql$|feeds\/|sitemap\.xml$|sitemaps\/|robots\.txt$)/;
+
+/** A read anyone may make and a shared cache may keep: the content API, GraphQL, feeds and sitemaps, without credentials. */
 export const isPublicRead = (ctx: RequestContext) =>
-  (ctx.method === 'GET' || ctx.method === 'HEAD') &&
-  (ctx.path.startsWith('/api/') || ctx.path === '/graphql') &&
-  !ctx.request.headers.authorization;
+  (ctx.method === 'GET' || ctx.method === 'HEAD') && PUBLIC_PATH.test(ctx.path) && !ctx.request.headers.authorization;

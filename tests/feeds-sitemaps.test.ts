@@ -1,0 +1,161 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { baseUrl, trustedRest, unique } from './support/api';
+import { adminWrite } from './support/admin';
+import type { ArticleAnswer, AuthorAnswer, TermAnswer } from './support/answers';
+
+const SECTION = 'api::section.section';
+const TAG = 'api::tag.tag';
+const site = process.env.PUBLIC_URL ?? 'http://localhost:1337';
+
+const text = async (path: string) => {
+  const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    headers: response.headers,
+    body: await response.text(),
+  };
+};
+
+/** The <loc>s of a sitemap or sitemap index. */
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+
+describe('feeds and sitemaps', () => {
+  let section: TermAnswer;
+  let tag: TermAnswer;
+  let author: AuthorAnswer;
+  let inSection: ArticleAnswer;
+  let elsewhere: ArticleAnswer;
+  let draft: ArticleAnswer;
+
+  before(async () => {
+    section = await adminWrite<TermAnswer>(SECTION, { name: unique('Feeds World') });
+    tag = await adminWrite<TermAnswer>(TAG, { name: unique('Feeds Tag') });
+    author = (
+      await trustedRest()
+        .collection('authors')
+        .create({ name: unique('Feed Writer') })
+    ).data;
+    const body = [
+      {
+        __component: 'article.text',
+        content: [{ type: 'paragraph', children: [{ type: 'text', text: 'The full text of the <story> & more.' }] }],
+      },
+    ];
+    inSection = (
+      await trustedRest()
+        .collection('articles')
+        .create({
+          title: unique('Feed Story in Section'),
+          section: section.documentId,
+          tags: [tag.documentId],
+          author: author.documentId,
+          body,
+        })
+    ).data;
+    elsewhere = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Feed Story Elsewhere'), body })
+    ).data;
+    draft = (
+      await trustedRest()
+        .collection('articles')
+        .create({ title: unique('Feed Draft'), section: section.documentId }, { status: 'draft' })
+    ).data;
+  });
+
+  const url = (story: ArticleAnswer) => `${site}/articles/${encodeURIComponent(story.slug)}`;
+
+  for (const file of ['rss.xml', 'atom.xml'] as const) {
+    it(`/feeds/${file}: valid, newest first, the full text, no draft`, async () => {
+      const answer = await text(`/feeds/${file}`);
+      assert.equal(answer.status, 200);
+      assert.match(answer.type, file === 'rss.xml' ? /application\/rss\+xml/ : /application\/atom\+xml/);
+      const feed = parseFeed(answer.body);
+      const links = feed.items.map((item) => item.url);
+      assert.ok(feed.items.length <= 50);
+      assert.ok(links.indexOf(url(elsewhere)) >= 0 && links.indexOf(url(inSection)) > links.indexOf(url(elsewhere)));
+      assert.ok(!links.includes(url(draft)), 'a draft is in no feed');
+      const item = feed.items.find((entry) => entry.url === url(inSection));
+      assert.equal(item?.title, inSection.title);
+      assert.equal(item?.authors[0]?.name, author.name);
+      assert.match(item?.content ?? '', /<p>The full text of the (&lt;|<)story(&gt;|>) (&amp;|&) more\.<\/p>/);
+      assert.ok(item?.published instanceof Date);
+    });
+  }
+
+  it('/feeds/feed.json: JSON Feed 1.1', async () => {
+    const answer = await text('/feeds/feed.json');
+    assert.match(answer.type, /application\/feed\+json/);
+    const feed = JSON.parse(answer.body) as { version: string; items: { url: string; content_html: string }[] };
+    assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+    assert.ok(feed.items.some((item) => item.url === url(inSection) && item.content_html.includes('full text')));
+  });
+
+  for (const kind of ['sections', 'tags', 'authors'] as const) {
+    it(`/feeds/${kind}/<slug>/…: only that ${kind.slice(0, -1)}'s stories`, async () => {
+      const slug = { sections: section.slug, tags: tag.slug, authors: author.slug }[kind];
+      const feed = parseFeed((await text(`/feeds/${kind}/${slug}/rss.xml`)).body);
+      assert.deepEqual(
+        feed.items.map((item) => item.url),
+        [url(inSection)]
+      );
+    });
+  }
+
+  it('an unknown feed or owner is a 404', async () => {
+    assert.equal((await text('/feeds/podcast.xml')).status, 404);
+    assert.equal((await text('/feeds/sections/no-such-section/rss.xml')).status, 404);
+    assert.equal((await text('/feeds/planets/mars/rss.xml')).status, 404);
+  });
+
+  it('answers with an ETag and 304, like the rest of the public API', async () => {
+    const first = await text('/feeds/atom.xml');
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const again = await fetch(`${baseUrl}/feeds/atom.xml`, { headers: { 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+    assert.match(first.headers.get('xkey') ?? '', /\bt:article\b/, 'a feed is a list: purged when any story changes');
+  });
+
+  it('/sitemap.xml indexes the story, section, author and news sitemaps; they list public addresses', async () => {
+    const index = await text('/sitemap.xml');
+    assert.equal(index.status, 200);
+    assert.match(index.body, /<sitemapindex/);
+    const sitemaps = locs(index.body);
+    assert.ok(sitemaps.some((loc) => /\/sitemaps\/stories-1\.xml$/.test(loc)));
+    for (const name of ['sections', 'authors', 'news'])
+      assert.ok(sitemaps.some((loc) => loc.endsWith(`/sitemaps/${name}.xml`)));
+
+    const stories = await text('/sitemaps/stories-1.xml');
+    assert.match(stories.body, /<lastmod>/);
+    assert.ok(locs(stories.body).includes(url(inSection)));
+    assert.ok(!locs(stories.body).includes(url(draft)));
+    assert.ok(locs((await text('/sitemaps/sections.xml')).body).includes(`${site}/sections/${section.slug}`));
+    assert.ok(locs((await text('/sitemaps/authors.xml')).body).includes(`${site}/authors/${author.slug}`));
+    assert.equal((await text('/sitemaps/stories-99.xml')).status, 404);
+  });
+
+  it('/sitemaps/news.xml: Google News entries for the last 48 hours', async () => {
+    const news = await text('/sitemaps/news.xml');
+    assert.match(news.body, /xmlns:news="http:\/\/www\.google\.com\/schemas\/sitemap-news\/0\.9"/);
+    const entry = news.body.split('<url>').find((part) => part.includes(`<loc>${url(inSection)}</loc>`));
+    assert.ok(entry, 'a story published now is in the news sitemap');
+    assert.match(
+      entry,
+      /<news:publication><news:name>[^<]+<\/news:name><news:language>en<\/news:language><\/news:publication>/
+    );
+    assert.match(entry, /<news:publication_date>\d{4}-\d\d-\d\dT/);
+    assert.ok(entry.includes(`<news:title>${inSection.title}</news:title>`));
+    assert.ok(!news.body.includes(draft.slug));
+  });
+
+  it('/robots.txt names the sitemap', async () => {
+    const robots = await text('/robots.txt');
+    assert.equal(robots.status, 200);
+    assert.match(robots.body, /^Sitemap: https?:\/\/[^\s]+\/sitemap\.xml$/m);
+  });
+});
