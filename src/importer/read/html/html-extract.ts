@@ -70,14 +70,23 @@ export interface AuthorBox {
   jobTitle?: string;
 }
 
+const NAME_SELECTORS = [
+  '[itemprop="name"]',
+  '[class*="author-name"], [class*="authorname"], [rel~="author"]',
+  '[class*="name"]',
+  'h2, h3, h4, h5, h6, strong, b',
+];
+
+/** A bio says something in sentences; a strip of name, date and share buttons does not. */
+const isBioText = (text: string) => /[.!?。！？]/u.test(text) && text.split(/\s+/).length >= 5;
+
 function readAuthorBox(parts: Element[], label?: Element): AuthorBox {
   const within = (selector: string) =>
     parts.flatMap((part) =>
       [part, ...Array.from(part.querySelectorAll(selector))].filter((el) => el.matches(selector))
     );
-  const nameElement = within(
-    '[itemprop="name"], [class*="author-name"], [class*="name"], [rel~="author"], h2, h3, h4, h5, h6, strong, b'
-  ).find(
+  // Most specific first: a box's "sourcename" (the publisher) also has "name" in its class.
+  const nameElement = NAME_SELECTORS.flatMap(within).find(
     (el) => el !== label && !label?.contains(el) && isName(visibleText(el)) && !ABOUT_AUTHOR.test(visibleText(el))
   );
   const name = nameElement ? visibleText(nameElement) : undefined;
@@ -149,6 +158,8 @@ export function extractAuthorBox(doc: Document): AuthorBox | undefined {
   }
   if (!box) return undefined;
   const found = readAuthorBox([box], label);
+  // A box found by its class alone ("authorinfo") may be the byline strip under the headline: leave it to the byline.
+  if (!label && !(found.bio && isBioText(found.bio))) return undefined;
   box.remove();
   return found.bio || found.name ? found : undefined;
 }
@@ -310,6 +321,27 @@ export function markReadAlso(doc: Document, container: Element, baseUrl: string 
 const CLUTTER =
   /^(?:ads?|advert\w*|advertisement|ad[-_]\w[\w-]*|[\w-]+[-_]ads?|dfp\w*|newsletter[\w-]*|[\w-]+[-_]newsletter|signup[\w-]*|subscribe[\w-]*|subscription[\w-]*|paywall[\w-]*|promo|promo[-_][\w-]*|share|sharing|share[-_][\w-]*|[\w-]+[-_]share|social[\w-]*|[\w-]+[-_]social|comments?|comment[-_][\w-]*|outbrain[\w-]*|taboola[\w-]*|sponsored[\w-]*|tags|tag[-_]list|topics|topic[-_]list|keywords)$/i;
 
+const INLINE_TAGS = new Set([
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'ABBR',
+  'MARK',
+  'CITE',
+  'SMALL',
+  'TIME',
+  'CODE',
+]);
+
+/** A word inside a sentence (a "keywords" link, a "tag" span): its class names what it links to, not a box. */
+const inRunningText = (el: Element) =>
+  INLINE_TAGS.has(el.tagName) &&
+  Boolean(el.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6, figcaption, dd'));
+
 const proseCount = (el: Element) =>
   Array.from(el.querySelectorAll('p')).filter((p) => visibleText(p).length >= 80).length;
 
@@ -320,7 +352,7 @@ const proseCount = (el: Element) =>
  */
 export function removeClutter(doc: Document, keep: Element | undefined): void {
   for (const el of Array.from(doc.body?.querySelectorAll('[class], [id], [data-component]') ?? [])) {
-    if (!el.isConnected || (keep && el.contains(keep))) continue;
+    if (!el.isConnected || (keep && el.contains(keep)) || inRunningText(el)) continue;
     const names = [...Array.from(el.classList), el.id, el.getAttribute('data-component') ?? ''].filter(Boolean);
     if (names.some((name) => CLUTTER.test(name)) && proseCount(el) < 2) el.remove();
   }
