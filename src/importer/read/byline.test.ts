@@ -10,9 +10,9 @@ const bylines: Array<{ text: string; requireBy?: boolean; byline: ReturnType<typ
   { text: 'Von Anna Schmidt', byline: { name: 'Anna Schmidt' } },
   { text: 'By Jane Doe | 17 Sept 2023', byline: { name: 'Jane Doe' } },
   // Desks, agencies and magazines are authors too.
-  { text: 'By the Associated Press', byline: { name: 'the Associated Press' } },
+  { text: 'By the Associated Press', byline: { name: 'The Associated Press' } },
   { text: 'By Reuters staff', byline: { name: 'Reuters staff' } },
-  { text: 'By our Foreign Desk', byline: { name: 'our Foreign Desk' } },
+  { text: 'By our Foreign Desk', byline: { name: 'Our Foreign Desk' } },
   { text: 'Staff and agencies', requireBy: false, byline: { name: 'Staff and agencies' } },
   { text: 'Tech Insider', requireBy: false, byline: { name: 'Tech Insider' } },
   // Not bylines.

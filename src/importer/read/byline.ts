@@ -25,6 +25,8 @@ export function parseByline(text: string, { requireBy = true } = {}): Byline | u
   if (!line || line.length > 160) return undefined;
   const [name, ...rest] = line.split(ROLE_SEPARATOR).filter(Boolean);
   if (!name || !(isName(name) || isDesk(name))) return undefined;
+  // "the Associated Press" is how the line reads; as an author's name it starts with a capital.
+  const shown = name.charAt(0).toUpperCase() + name.slice(1);
   // A sentence after the name is story text, not a role.
   if (rest.some((part) => part.split(' ').length > 8)) return undefined;
   // Dates and times ride along in bylines ("By Jane Doe | 17 Sept 2023"); they are not a role.
@@ -32,7 +34,7 @@ export function parseByline(text: string, { requireBy = true } = {}): Byline | u
     .filter((part) => !/\d/.test(part))
     .join(', ')
     .trim();
-  return jobTitle ? { name, jobTitle } : { name };
+  return jobTitle ? { name: shown, jobTitle } : { name: shown };
 }
 
 /** A person's name (or a few of them joined by "and"): short, capitalised, no sentence punctuation. */

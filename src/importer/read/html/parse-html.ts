@@ -19,6 +19,7 @@ import { blocksOf } from './html-blocks';
 import {
   extractAuthorBox,
   extractByline,
+  keepDatelines,
   leadImages,
   markReadAlso,
   removeClutter,
@@ -109,12 +110,12 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
   const wholePage = isWholePage(doc);
 
   const box = extractAuthorBox(doc);
-  const byline = extractByline(doc);
   const h1 = headlineElement(
     doc,
     [metadata.ogTitle, metadata.jsonLdHeadline, metadata.documentTitle],
     metadata.siteNames
   );
+  const byline = extractByline(doc, h1);
   const container = storyContainer(doc, h1);
   if (wholePage) removeClutter(doc, h1);
   const readAlso = markReadAlso(doc, container, metadata.baseUrl);
@@ -143,6 +144,7 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
         `dropped an embedded ${embed.tagName.toLowerCase()}${src ? ` ${src}` : ''}: the CMS has no block for it`
       );
     }
+    keepDatelines(doc);
     const article = new Readability<Element>(doc, {
       keepClasses: true,
       serializer: (el) => el as Element,
