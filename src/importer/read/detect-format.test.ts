@@ -33,6 +33,12 @@ const detected: Array<{ name: string; bytes: Buffer; format: 'text' | 'html'; te
     ),
     format: 'html',
   },
+  {
+    name: 'HTML after a UTF-8 byte-order mark (a page saved by Windows tools)',
+    bytes: utf8('\uFEFF<!DOCTYPE html><html><head><title>T</title></head><body><h1>T</h1></body></html>'),
+    format: 'html',
+  },
+  { name: 'an HTML fragment after a UTF-8 BOM', bytes: utf8('\uFEFF\n<h1>T</h1><p>Body.</p>'), format: 'html' },
   { name: 'HTML in UTF-16', bytes: utf16le('<html><body><h1>T</h1></body></html>'), format: 'html' },
 ];
 

@@ -22,6 +22,8 @@ const SIGNATURES: Array<[string, number[]]> = [
 const HTML_START =
   /^<(?:!doctype\s+html|html|head|body|article|main|section|div|header|h[1-6]|p|meta|title|link|base|figure)[\s/>]/i;
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
 function decodeUtf16(bytes: Uint8Array): string | undefined {
@@ -51,7 +53,9 @@ export function detectFormat(bytes: Uint8Array): Detected {
     if (bytes.subarray(0, 8192).includes(0)) throw new StoryError('this is a binary file, not a text or HTML story');
   }
 
-  const head = utf16 ?? Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  // The head is read byte for byte (latin1), so a UTF-8 byte-order mark is three characters to step over, not U+FEFF.
+  const start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+  const head = utf16 ?? Buffer.from(bytes.subarray(start, start + 4096)).toString('latin1');
   if (HTML_START.test(leadingMarkup(head))) {
     return { format: 'html', bytes: utf16 === undefined ? bytes : Buffer.from(utf16, 'utf8') };
   }

@@ -154,23 +154,45 @@ const same = (value: unknown) => value;
 const storedIds = { author: field('documentId'), link: field('documentId'), image: field('id') };
 const newIds = { author: same, link: same, image: same };
 
+type StoredAuthor = Pick<Data.ContentType<typeof AUTHOR>, 'documentId' | 'name' | 'bio' | 'jobTitle'>;
+
+/**
+ * The stored author a story's byline names. A story with an "About the author" bio but no name gets the
+ * default author's name, and the bio tells who it is: the default author with that bio, else one with no bio
+ * yet (which takes it), else a new author of that name — two different bios are two different people, and
+ * the default author is shared by every story that names no one.
+ */
+function pickAuthor(found: StoredAuthor[], bio: string | undefined, nameless: boolean): StoredAuthor | undefined {
+  if (!nameless || !bio) return found[0];
+  return found.find((author) => author.bio === bio) ?? found.find((author) => !author.bio);
+}
+
 async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions, warnings: string[]) {
   const name = story.author?.name ?? options.defaultAuthorName;
   if (!name) return undefined;
+  const nameless = !story.author?.name;
   const { bio, jobTitle } = story.author ?? {};
   const authors = strapi.documents(AUTHOR);
   // Reads go through the query engine (cheap); every write goes through the document service.
-  const find = (): Promise<Pick<Data.ContentType<typeof AUTHOR>, 'documentId' | 'name' | 'bio' | 'jobTitle'> | null> =>
-    strapi.db
-      .query(AUTHOR)
-      .findOne({ where: { name: { $eqi: name } }, select: ['documentId', 'name', 'bio', 'jobTitle'] });
-  let existing = await find();
+  const find = async (): Promise<StoredAuthor[]> =>
+    strapi.db.query(AUTHOR).findMany({
+      where: { name: { $eqi: name } },
+      select: ['documentId', 'name', 'bio', 'jobTitle'],
+      orderBy: { id: 'asc' },
+    });
+  let found = await find();
+  let existing = pickAuthor(found, bio, nameless);
   if (!existing) {
     // Another import may be creating this author right now: one of us waits, then finds it.
     await lockKeys(strapi, [authorKey(name)]);
-    existing = await find();
+    found = await find();
+    existing = pickAuthor(found, bio, nameless);
   }
   if (!existing) {
+    if (found.length)
+      warnings.push(
+        `the "About the author" box names no one, and ${name} already has another bio: this bio is a new author named ${name}`
+      );
     return (await authors.create({ data: { name, ...(bio ? { bio } : {}), ...(jobTitle ? { jobTitle } : {}) } }))
       .documentId;
   }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeHtml } from './decode-html';
+import iconv from 'iconv-lite';
+import { decodeHtml, htmlEncoding } from './decode-html';
 
 const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
@@ -55,4 +56,52 @@ const cases: Array<{ name: string; bytes: Buffer; text: string }> = [
 
 for (const c of cases) {
   test(`decodeHtml: ${c.name}`, () => assert.equal(decodeHtml(c.bytes), c.text));
+}
+
+// Saved pages are re-encoded on the way while their meta tag keeps the old label: the bytes win over the label.
+const GB2312_TEXT =
+  '宇航员在太空中喝酒会怎么样？后果很严重。不幸的是，对于希望能喝上一杯的太空探险者，那些将他们送上太空的政府机构普遍禁止他们染指包括酒在内的含酒精饮料。';
+const gb2312 = (text: string) => Buffer.from(new Uint8Array(iconv.encode(text, 'gb2312')));
+const bytesFirst: Array<{ name: string; bytes: Buffer; encoding: string; text?: string }> = [
+  {
+    name: 'valid UTF-8 that says gb2312 is UTF-8',
+    bytes: Buffer.from(`<meta charset="gb2312"><p>${GB2312_TEXT}</p>`),
+    encoding: 'utf-8',
+    text: `<meta charset="gb2312"><p>${GB2312_TEXT}</p>`,
+  },
+  {
+    name: 'valid UTF-8 that says windows-1252 the old way is UTF-8',
+    bytes: Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>Café “x”</p>'),
+    encoding: 'utf-8',
+  },
+  {
+    name: 'GB2312 bytes that say gb2312 are GB2312 (read as GBK, its superset, as browsers do)',
+    bytes: Buffer.concat([Buffer.from('<meta charset="gb2312"><p>'), gb2312(GB2312_TEXT)]),
+    encoding: 'gbk',
+    text: `<meta charset="gb2312"><p>${GB2312_TEXT}`,
+  },
+  {
+    name: 'GB2312 bytes that declare nothing: the detector knows them',
+    bytes: Buffer.concat([Buffer.from('<p>'), gb2312(GB2312_TEXT)]),
+    encoding: 'gb18030',
+    text: `<p>${GB2312_TEXT}`,
+  },
+  {
+    name: 'a byte-order mark wins over everything',
+    bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="shift_jis"><p>東京</p>')]),
+    encoding: 'utf-8',
+    text: '<meta charset="shift_jis"><p>東京</p>',
+  },
+  {
+    name: 'a short Latin text the detector cannot be sure of: Windows-1252',
+    bytes: bytes('<p>na', [0xef, 0x76, 0x65, 0x20, 0x96]),
+    encoding: 'windows-1252',
+  },
+];
+
+for (const c of bytesFirst) {
+  test(`htmlEncoding: ${c.name}`, () => {
+    assert.equal(htmlEncoding(c.bytes).encoding, c.encoding);
+    if (c.text !== undefined) assert.equal(decodeHtml(c.bytes), c.text);
+  });
 }

@@ -1,10 +1,15 @@
 /**
- * An HTML file's bytes as text, in the encoding the file declares the way a
- * browser finds it: a byte-order mark, else a <meta charset> (or http-equiv
- * Content-Type) in the first kilobyte. A file that declares nothing is read
- * as UTF-8 when it is valid UTF-8 (what every current tool writes), else as
- * Windows-1252 (what old CMS exports without a declaration usually are).
+ * An HTML file's bytes as text. A saved page is often re-encoded on the way
+ * (a browser's "Save as", an editor, a crawler) while its <meta charset> still
+ * names the encoding it was served in, so the bytes are trusted before the
+ * label: a byte-order mark first; then UTF-8 when the bytes are valid UTF-8
+ * (text in any other encoding almost never is); then the <meta charset> (or
+ * http-equiv Content-Type) in the first kilobyte; then a detector, when it is
+ * sure enough; else Windows-1252 (what old CMS exports without a declaration
+ * usually are).
  */
+import { analyse } from 'chardet';
+
 const BOMS: Array<[number[], string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
   [[0xff, 0xfe], 'utf-16le'],
@@ -35,15 +40,36 @@ function decode(bytes: Uint8Array, encoding: string): string {
     : text;
 }
 
-export function decodeHtml(bytes: Uint8Array): string {
+// Below this the detector's guesses (0–100) are noise: short Latin text scores about 30 for several code pages.
+const SURE_ENOUGH = 60;
+
+function detectedEncoding(bytes: Uint8Array): string | undefined {
+  for (const { name, confidence } of analyse(bytes)) {
+    if (confidence < SURE_ENOUGH) return undefined;
+    try {
+      return new TextDecoder(name.toLowerCase()).encoding;
+    } catch {
+      // a name TextDecoder does not know (ISO-2022 variants): try the next guess
+    }
+  }
+  return undefined;
+}
+
+/** The encoding a page is read in, by the order above. */
+export function htmlEncoding(bytes: Uint8Array): { encoding: string; bom: number } {
   for (const [bom, encoding] of BOMS) {
-    if (bom.every((byte, i) => bytes[i] === byte)) return new TextDecoder(encoding).decode(bytes.subarray(bom.length));
+    if (bom.every((byte, i) => bytes[i] === byte)) return { encoding, bom: bom.length };
   }
-  const declared = declaredEncoding(bytes);
-  if (declared) return decode(bytes, declared);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { encoding: 'utf-8', bom: 0 };
   } catch {
-    return decode(bytes, 'windows-1252');
+    // not UTF-8: the page's own declaration, then the detector
   }
+  return { encoding: declaredEncoding(bytes) ?? detectedEncoding(bytes) ?? 'windows-1252', bom: 0 };
+}
+
+export function decodeHtml(bytes: Uint8Array): string {
+  const { encoding, bom } = htmlEncoding(bytes);
+  return decode(bytes.subarray(bom), encoding);
 }

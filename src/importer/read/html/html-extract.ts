@@ -5,7 +5,7 @@
  * out of the page first; a related box is replaced by a marker paragraph, so
  * the "Read Also" block lands exactly where the box stood.
  */
-import { isName, parseByline, type Byline } from '../byline';
+import { isDateline, isName, parseByline, type Byline } from '../byline';
 import { descendantsOf, someDescendant } from './dom-walk';
 import { absoluteHref, visibleText } from './html-inline';
 import type { ReadAlsoBlock } from '../../story/parsed-story';
@@ -70,14 +70,23 @@ export interface AuthorBox {
   jobTitle?: string;
 }
 
+const NAME_SELECTORS = [
+  '[itemprop="name"]',
+  '[class*="author-name"], [class*="authorname"], [rel~="author"]',
+  '[class*="name"]',
+  'h2, h3, h4, h5, h6, strong, b',
+];
+
+/** A bio says something in sentences; a strip of name, date and share buttons does not. */
+const isBioText = (text: string) => /[.!?。！？]/u.test(text) && text.split(/\s+/).length >= 5;
+
 function readAuthorBox(parts: Element[], label?: Element): AuthorBox {
   const within = (selector: string) =>
     parts.flatMap((part) =>
       [part, ...Array.from(part.querySelectorAll(selector))].filter((el) => el.matches(selector))
     );
-  const nameElement = within(
-    '[itemprop="name"], [class*="author-name"], [class*="name"], [rel~="author"], h2, h3, h4, h5, h6, strong, b'
-  ).find(
+  // Most specific first: a box's "sourcename" (the publisher) also has "name" in its class.
+  const nameElement = NAME_SELECTORS.flatMap(within).find(
     (el) => el !== label && !label?.contains(el) && isName(visibleText(el)) && !ABOUT_AUTHOR.test(visibleText(el))
   );
   const name = nameElement ? visibleText(nameElement) : undefined;
@@ -149,17 +158,71 @@ export function extractAuthorBox(doc: Document): AuthorBox | undefined {
   }
   if (!box) return undefined;
   const found = readAuthorBox([box], label);
+  // A box found by its class alone ("authorinfo") may be the byline strip under the headline: leave it to the byline.
+  if (!label && !(found.bio && isBioText(found.bio))) return undefined;
   box.remove();
   return found.bio || found.name ? found : undefined;
 }
 
 // ------------------------------------------------------------------ byline
 
-/** The byline element ("By Jane Doe", a rel=author link), read and removed. */
-export function extractByline(doc: Document): Byline | undefined {
+/**
+ * Another story's corner of the page: a related-story box, a sidebar, a teaser card (an article that is not
+ * the headline's). Its bylines name other stories' authors.
+ */
+function inOtherStory(el: Element, headline: Element | undefined): boolean {
+  for (let node = el.parentElement; node && node.localName !== 'body'; node = node.parentElement) {
+    if (headline && node.contains(headline)) return false;
+    if (node.localName === 'aside' || node.localName === 'nav' || RELATED_BOX.test(labelsOf(node))) return true;
+    if (headline && node.localName === 'article') return true;
+  }
+  return false;
+}
+
+/** Removes the whole byline line, not only the name inside it. */
+function removeLine(doc: Document, el: Element) {
+  let line: Element = el;
+  while (
+    line.parentElement &&
+    line.parentElement !== doc.body &&
+    BLOCK_TAGS.has(line.parentElement.tagName) &&
+    visibleText(line.parentElement).length <= 150
+  ) {
+    line = line.parentElement;
+  }
+  line.remove();
+}
+
+const UNLABELLED_LINE = new Set(['P', 'DIV', 'SPAN', 'ADDRESS', 'HEADER', 'LI', 'STRONG', 'EM', 'B', 'I', 'SMALL']);
+
+/**
+ * A plain "By Jane Doe" line between the headline and the story's first paragraph, with no class to say so:
+ * Readability leaves it out with the rest of the page around the story.
+ */
+function unlabelledByline(doc: Document, headline: Element): { el: Element; byline: Byline } | undefined {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (headline.contains(el)) continue;
+    const text = visibleText(el);
+    if (el.tagName === 'P' && text.length >= 80) return undefined;
+    if (!UNLABELLED_LINE.has(el.tagName) || !text || text.length > 150) continue;
+    const byline = parseByline(text);
+    if (byline) return { el, byline };
+  }
+  return undefined;
+}
+
+/**
+ * The story's byline ("By Jane Doe", a rel=author link, a plain "By" line under the headline), read and
+ * removed. Bylines in related-story boxes and teaser cards belong to other stories and are passed over.
+ */
+export function extractByline(doc: Document, headline?: Element): Byline | undefined {
   if (!doc.body) return undefined;
   const quirks = doc.compatMode === 'BackCompat';
   for (const el of Array.from(descendantsOf(doc.body)).filter((candidate) => isBylineElement(candidate, quirks))) {
+    if (inOtherStory(el, headline)) continue;
     // Name and role often sit in sibling spans that only CSS keeps apart.
     const parts =
       Array.from(el.childNodes).every((child) => child.nodeType === 1 || !child.nodeValue?.trim()) &&
@@ -168,20 +231,46 @@ export function extractByline(doc: Document): Byline | undefined {
     if (!text || text.length > 150) continue;
     const byline = parseByline(text) ?? parseByline(text, { requireBy: false });
     if (!byline) continue;
-    // Remove the whole byline line, not only the name inside it.
-    let line: Element = el;
-    while (
-      line.parentElement &&
-      line.parentElement !== doc.body &&
-      BLOCK_TAGS.has(line.parentElement.tagName) &&
-      visibleText(line.parentElement).length <= 150
-    ) {
-      line = line.parentElement;
-    }
-    line.remove();
+    removeLine(doc, el);
     return byline;
   }
-  return undefined;
+  const plain = headline && unlabelledByline(doc, headline);
+  if (!plain) return undefined;
+  removeLine(doc, plain.el);
+  return plain.byline;
+}
+
+// ------------------------------------------------------------------ datelines
+
+// What Readability takes for a byline and removes from the text (its REGEXPS.byline, rel and itemprop).
+const READABILITY_BYLINE = /byline|author|dateline|writtenby|p-author/i;
+const looksLikeBylineToReadability = (el: Element) =>
+  READABILITY_BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.id}`) ||
+  el.getAttribute('rel') === 'author' ||
+  (el.getAttribute('itemprop') ?? '').includes('author');
+const unlabel = (el: Element) => ['class', 'id', 'rel', 'itemprop'].forEach((name) => el.removeAttribute(name));
+
+/**
+ * Readability removes the first short element labelled byline, author or dateline as the byline, wherever it
+ * is: the dateline that opens the first paragraph ("<span class="dateline">CAIRO —</span> Gunmen opened
+ * fire…") and an author's name linked inside a sentence go with it. They are the story's text: unlabelled
+ * here, and a dateline standing just before its paragraph is moved into it.
+ */
+export function keepDatelines(doc: Document): void {
+  for (const el of Array.from(doc.body?.querySelectorAll('[class], [id], [rel], [itemprop]') ?? [])) {
+    if (!el.isConnected || !looksLikeBylineToReadability(el)) continue;
+    const text = visibleText(el);
+    const paragraph = el.parentElement?.closest('p');
+    if (paragraph && visibleText(paragraph).length > text.length + 20) {
+      unlabel(el);
+      continue;
+    }
+    const next = el.nextElementSibling;
+    if (isDateline(text) && next?.tagName === 'P') {
+      next.prepend(doc.createTextNode(`${text} `));
+      el.remove();
+    }
+  }
 }
 
 // ------------------------------------------------------------------ read also
@@ -310,6 +399,27 @@ export function markReadAlso(doc: Document, container: Element, baseUrl: string 
 const CLUTTER =
   /^(?:ads?|advert\w*|advertisement|ad[-_]\w[\w-]*|[\w-]+[-_]ads?|dfp\w*|newsletter[\w-]*|[\w-]+[-_]newsletter|signup[\w-]*|subscribe[\w-]*|subscription[\w-]*|paywall[\w-]*|promo|promo[-_][\w-]*|share|sharing|share[-_][\w-]*|[\w-]+[-_]share|social[\w-]*|[\w-]+[-_]social|comments?|comment[-_][\w-]*|outbrain[\w-]*|taboola[\w-]*|sponsored[\w-]*|tags|tag[-_]list|topics|topic[-_]list|keywords)$/i;
 
+const INLINE_TAGS = new Set([
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'ABBR',
+  'MARK',
+  'CITE',
+  'SMALL',
+  'TIME',
+  'CODE',
+]);
+
+/** A word inside a sentence (a "keywords" link, a "tag" span): its class names what it links to, not a box. */
+const inRunningText = (el: Element) =>
+  INLINE_TAGS.has(el.tagName) &&
+  Boolean(el.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6, figcaption, dd'));
+
 const proseCount = (el: Element) =>
   Array.from(el.querySelectorAll('p')).filter((p) => visibleText(p).length >= 80).length;
 
@@ -320,7 +430,7 @@ const proseCount = (el: Element) =>
  */
 export function removeClutter(doc: Document, keep: Element | undefined): void {
   for (const el of Array.from(doc.body?.querySelectorAll('[class], [id], [data-component]') ?? [])) {
-    if (!el.isConnected || (keep && el.contains(keep))) continue;
+    if (!el.isConnected || (keep && el.contains(keep)) || inRunningText(el)) continue;
     const names = [...Array.from(el.classList), el.id, el.getAttribute('data-component') ?? ''].filter(Boolean);
     if (names.some((name) => CLUTTER.test(name)) && proseCount(el) < 2) el.remove();
   }

@@ -13,6 +13,8 @@ export interface PageMetadata {
   ogTitle?: string;
   jsonLdHeadline?: string;
   documentTitle?: string;
+  /** what the site calls itself (og:site_name, application-name, the JSON-LD publisher): a <title> decoration */
+  siteNames: string[];
   authors: string[];
   description?: string;
   warnings: string[];
@@ -57,8 +59,12 @@ function jsonLdNodes(scripts: Element[], warnings: string[]): JsonObject[] {
   };
   for (const script of scripts) {
     try {
-      // Some CMSs wrap the JSON in CDATA or HTML comments.
-      visit(JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|\/\/<!\[CDATA\[)|(?:-->|\/\/\]\]>)\s*$/g, '')));
+      // Some CMSs wrap the JSON in CDATA (commented out for old browsers, or not) or HTML comments.
+      visit(
+        JSON.parse(
+          (script.textContent ?? '').replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)|(?:-->|(?:\/\/\s*)?\]\]>)\s*$/g, '')
+        )
+      );
     } catch {
       warnings.push('ignored a JSON-LD script that is not valid JSON');
     }
@@ -150,6 +156,11 @@ export function readPageMetadata(doc: Document): PageMetadata {
     ogTitle: meta('property:og:title') ?? meta('name:twitter:title'),
     jsonLdHeadline: clean(article?.headline) ?? clean(article?.name),
     documentTitle: clean(tags.title?.textContent),
+    siteNames: [
+      meta('property:og:site_name'),
+      meta('name:application-name'),
+      clean(property(article?.publisher, 'name')),
+    ].filter((name): name is string => Boolean(name)),
     authors,
     description: clean(article?.description) ?? meta('property:og:description') ?? meta('name:description'),
     warnings,

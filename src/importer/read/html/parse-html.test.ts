@@ -4,6 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import { parseHtmlStory } from './parse-html';
 import { parseTextStory } from '../parse-text';
+import { parseStory } from '../parse-story';
 import type { InlineNode, ParsedStory, StoryBlock, TextNode } from '../../story/parsed-story';
 
 const fixtures = path.join(__dirname, '..', '..', '..', '..', 'tests', 'fixtures', 'import');
@@ -50,6 +51,19 @@ const page = (body: string, head = '') =>
   `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const prose = (n: number) =>
   `<p>Paragraph ${n} carries enough words to read as story text rather than as a caption.</p>`;
+
+// Long enough for Readability's first pass to keep what it found (a short page is parsed again, from a copy).
+const datelinePage = (opening: string) =>
+  page(
+    `<nav><a href="/">Home</a></nav><article><h1>Gunmen Attack a Bus</h1><div class="story">${opening}
+      ${[1, 2, 3, 4, 5, 6, 7].map(prose).join('')}</div></article>`
+  );
+const datelineOutline = [
+  'p: CAIRO — Gunmen opened fire on a bus carrying pilgrims on Friday, officials said.',
+  ...[1, 2, 3, 4, 5, 6, 7].map(
+    (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+  ),
+];
 
 const cases: Array<{
   name: string;
@@ -202,6 +216,97 @@ const cases: Array<{
     ],
   },
   {
+    name: 'a whole page: a site-logo h1 is not the headline, and <title> decorations are cut',
+    html: page(
+      `<header><nav><a href="/">Home</a></nav><h1><a href="/">Salon</a></h1></header>
+       <div class="articleInner"><h1>The Sharing Economy Is a Lie</h1>${prose(1)}${prose(2)}${prose(3)}</div>`,
+      `<title>The Sharing Economy Is a Lie @ Tech Blog :: Salon ::</title>`
+    ),
+    title: 'The Sharing Economy Is a Lie',
+    outline: [1, 2, 3].map(
+      (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+    ),
+  },
+  {
+    name: 'a whole page: the dateline opening the first paragraph stays',
+    html: datelinePage(
+      `<p><span class="dateline">CAIRO —</span> Gunmen opened fire on a bus carrying pilgrims on Friday, officials said.</p>`
+    ),
+    title: 'Gunmen Attack a Bus',
+    outline: datelineOutline,
+  },
+  {
+    name: 'a whole page: a dateline standing before its paragraph joins it',
+    html: datelinePage(
+      `<span class="dateline">CAIRO —</span><p>Gunmen opened fire on a bus carrying pilgrims on Friday, officials said.</p>`
+    ),
+    title: 'Gunmen Attack a Bus',
+    outline: datelineOutline,
+  },
+  {
+    name: 'a whole page: a plain "By" line between the headline and the story is the byline',
+    html: page(
+      `<nav><a href="/">Home</a></nav><div class="top"><h1>Ferry Service Resumes</h1><div><span>By Jane Doe</span></div></div>
+       <div class="content">${prose(1)}${prose(2)}${prose(3)}</div>`
+    ),
+    title: 'Ferry Service Resumes',
+    outline: [1, 2, 3].map(
+      (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+    ),
+    author: { name: 'Jane Doe' },
+  },
+  {
+    name: 'a whole page: the byline of a related-story box before the story is another story’s',
+    html: page(
+      `<nav><a href="/">Home</a></nav>
+       <ul class="most-read"><li><article><a href="/other">The Other Story Everyone Reads</a> <span class="byline">John Roe</span></article></li></ul>
+       <article><h1>Ferry Service Resumes</h1><span class="byline">By Jane Doe</span>${prose(1)}${prose(2)}${prose(3)}</article>`
+    ),
+    title: 'Ferry Service Resumes',
+    outline: [1, 2, 3].map(
+      (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+    ),
+    author: { name: 'Jane Doe' },
+  },
+  {
+    name: 'a whole page: a desk’s byline is the author',
+    html: page(
+      `<nav><a href="/">Home</a></nav><article><h1>Ferry Service Resumes</h1><p class="byline">By the Associated Press</p>${prose(1)}${prose(2)}</article>`
+    ),
+    title: 'Ferry Service Resumes',
+    outline: [1, 2].map(
+      (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+    ),
+    author: { name: 'The Associated Press' },
+  },
+  {
+    name: 'a whole page: a link inside a sentence stays, whatever its class says',
+    html: page(
+      `<nav><a href="/">Home</a></nav><article><h1>Brains at Work</h1>${prose(1)}
+        <p>With time and advances in <a class="keywords" href="https://news.example/neuroscience">neuroscience</a>, it became clear.</p>${prose(2)}</article>`
+    ),
+    title: 'Brains at Work',
+    outline: [
+      'p: Paragraph 1 carries enough words to read as story text rather than as a caption.',
+      'p: With time and advances in [neuroscience](https://news.example/neuroscience), it became clear.',
+      'p: Paragraph 2 carries enough words to read as story text rather than as a caption.',
+    ],
+  },
+  {
+    name: 'a byline strip found by its class (name, date, share buttons) is not an author box',
+    html: page(
+      `<nav><a href="/">Home</a></nav><article><h1>Mario Runs</h1>
+        <div class="authorinfo-bsb"><div class="sourcename-txt"><a href="https://ti.example">Tech Insider</a></div>
+          <span itemprop="author"><span itemprop="name">Alex Perry</span></span> <time>1 day ago</time> <span>SHARE</span> <span>TWEET</span></div>
+        ${prose(1)}${prose(2)}</article>`
+    ),
+    title: 'Mario Runs',
+    outline: [1, 2].map(
+      (n) => `p: Paragraph ${n} carries enough words to read as story text rather than as a caption.`
+    ),
+    author: { name: 'Alex Perry' },
+  },
+  {
     name: 'an embedded video is reported, not silently lost',
     html: page(`<h1>T</h1><p>One.</p><iframe src="https://video.example/embed/1"></iframe><p>Two.</p>`),
     title: 'T',
@@ -345,4 +450,24 @@ test('parseHtmlStory: a wire-style page (Arctic shipping) with div paragraphs, l
   );
   assert.ok(story.warnings.some((w) => /embedded video/.test(w)));
   assert.ok(story.warnings.some((w) => /placeholder/.test(w)));
+});
+
+test('parseStory: a saved page after a UTF-8 byte-order mark is a page, not a text story headed "<!DOCTYPE html>"', () => {
+  const html = page(
+    `<nav><a href="/">Home</a></nav><article><h1>Ferry Service Resumes</h1>${prose(1)}${prose(2)}</article>`
+  );
+  const story = parseStory(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]));
+  assert.equal(story.format, 'html-page');
+  assert.equal(story.title, 'Ferry Service Resumes');
+});
+
+test('parseHtmlStory: a dateline is never taken for the author', () => {
+  const story = parseHtmlStory(
+    Buffer.from(
+      datelinePage(
+        `<p><span class="dateline">CAIRO —</span> Gunmen opened fire on a bus carrying pilgrims on Friday, officials said.</p>`
+      )
+    )
+  );
+  assert.equal(story.author, undefined);
 });

@@ -19,6 +19,7 @@ import { blocksOf } from './html-blocks';
 import {
   extractAuthorBox,
   extractByline,
+  keepDatelines,
   leadImages,
   markReadAlso,
   removeClutter,
@@ -27,6 +28,7 @@ import {
 import { imageBlock } from './html-images';
 import { plainText, visibleText } from './html-inline';
 import { readPageMetadata } from './html-metadata';
+import { chooseHeadline, stripTitleDecorations, titleKey } from './page-title';
 import { hasPlaceholderText } from '../placeholder-text';
 import {
   StoryError,
@@ -57,20 +59,25 @@ const sameText = (a: string | undefined, b: string | undefined) =>
   Boolean(a && b) &&
   a!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** "Headline | Site" or "Headline - Site": the headline part of a <title>. */
-const stripSiteName = (title: string) => title.split(/\s+[|–—-]\s+/)[0].trim();
-
-/** The visible headline: an h1 in the article, else one that matches what the page's metadata calls it. */
-function headlineElement(doc: Document, candidates: (string | undefined)[]): Element | undefined {
+/**
+ * The visible headline: the h1 (or itemprop=headline) that says what the page's metadata calls the story,
+ * else the article's h1, else the page's only h1. Matching the metadata first keeps a site's logo or a
+ * section banner in an h1 ("Salon", "Allergies Health Center") from being taken for the headline.
+ */
+function headlineElement(doc: Document, candidates: (string | undefined)[], siteNames: string[]): Element | undefined {
+  const keys = new Set(
+    candidates.flatMap((candidate) => (candidate ? [titleKey(stripTitleDecorations(candidate, siteNames))] : []))
+  );
+  keys.delete('');
+  const headings = Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).filter(
+    (el) => el.localName !== 'meta' && visibleText(el)
+  );
+  const matching = headings.find((el) => keys.has(titleKey(visibleText(el))));
+  if (matching) return matching;
   const inArticle = doc.querySelector('article h1, [itemprop="headline"], main h1');
   if (inArticle && visibleText(inArticle)) return inArticle;
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => visibleText(h1));
-  if (h1s.length === 1) return h1s[0];
-  return h1s.find((h1) =>
-    candidates.some(
-      (candidate) => sameText(visibleText(h1), candidate) || (candidate && candidate.includes(visibleText(h1)))
-    )
-  );
+  const h1s = headings.filter((el) => el.localName === 'h1');
+  return h1s.length === 1 ? h1s[0] : undefined;
 }
 
 const nodeText = (node: TextNode | ListItemNode | InlineNode): string =>
@@ -103,17 +110,26 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
   const wholePage = isWholePage(doc);
 
   const box = extractAuthorBox(doc);
-  const byline = extractByline(doc);
-  const h1 = headlineElement(doc, [metadata.ogTitle, metadata.jsonLdHeadline, metadata.documentTitle]);
+  const h1 = headlineElement(
+    doc,
+    [metadata.ogTitle, metadata.jsonLdHeadline, metadata.documentTitle],
+    metadata.siteNames
+  );
+  const byline = extractByline(doc, h1);
   const container = storyContainer(doc, h1);
   if (wholePage) removeClutter(doc, h1);
   const readAlso = markReadAlso(doc, container, metadata.baseUrl);
   const h1Text = h1 ? visibleText(h1) : undefined;
+  // A clean export's h1 is its headline; a whole page's headline is what most of its sources say.
   const title =
-    h1Text ||
-    metadata.ogTitle ||
-    metadata.jsonLdHeadline ||
-    (metadata.documentTitle && stripSiteName(metadata.documentTitle));
+    (!wholePage && h1Text) ||
+    chooseHeadline({
+      jsonLd: metadata.jsonLdHeadline,
+      og: metadata.ogTitle,
+      document: metadata.documentTitle,
+      h1: h1Text,
+      siteNames: metadata.siteNames,
+    });
   if (!title) throw new StoryError('no headline: the page has no h1, og:title, JSON-LD headline or <title>');
 
   let root: Element;
@@ -128,6 +144,7 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
         `dropped an embedded ${embed.tagName.toLowerCase()}${src ? ` ${src}` : ''}: the CMS has no block for it`
       );
     }
+    keepDatelines(doc);
     const article = new Readability<Element>(doc, {
       keepClasses: true,
       serializer: (el) => el as Element,
@@ -149,7 +166,7 @@ export function parseHtmlStory(input: Uint8Array | string): ParsedStory {
   if (
     first?.kind === 'text' &&
     first.nodes[0]?.type === 'heading' &&
-    sameText(plainText(first.nodes[0].children), title)
+    (sameText(plainText(first.nodes[0].children), title) || sameText(plainText(first.nodes[0].children), h1Text))
   ) {
     first.nodes.shift();
     if (!first.nodes.length) blocks = blocks.slice(1);
