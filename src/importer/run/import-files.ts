@@ -123,6 +123,7 @@ async function writeParsed(
       const written = await writeStory(strapi, story, {
         sourceId,
         publish,
+        unpublish: story.status === 'draft',
         dryRun: options.dryRun,
         defaultAuthorName: options.defaultAuthorName ?? DEFAULT_AUTHOR,
         images,

@@ -28,6 +28,8 @@ export interface WriteOptions {
   /** the story's stable identity (see source-id.ts) */
   sourceId: string;
   publish?: boolean;
+  /** the source says the story is not public (a CMS export's draft): a published version is taken down */
+  unpublish?: boolean;
   /** used when the story names no author */
   defaultAuthorName?: string;
   /** run every query, then roll back: what would happen, with nothing written */
@@ -428,6 +430,11 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
             });
           result = { outcome: 'updated', documentId, warnings };
         }
+      }
+      if (options.unpublish && existing && (await findStored(strapi, existing.documentId, 'published'))) {
+        await articles.unpublish({ documentId: existing.documentId });
+        warnings.push('published here, not public in the export: taken down to a draft');
+        result = { ...result, outcome: 'updated' };
       }
       await rememberOldPaths(strapi, result.documentId, story.oldPaths);
       if (options.dryRun) throw new DryRun(result);

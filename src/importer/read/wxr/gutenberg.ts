@@ -41,7 +41,6 @@ const CONTENT_BLOCKS = new Set([
   'footnotes',
   'shortcode',
   'missing',
-  'block',
   'classic',
 ]);
 
@@ -75,7 +74,11 @@ export function unwrapBlocks(content: string, warnings: string[]): string {
     if (self && !CONTENT_BLOCKS.has(bare)) {
       const attributes = attributesOf(json);
       const ref = typeof attributes.ref === 'number' ? ` ${attributes.ref}` : '';
-      warnings.push(`dropped a ${name}${ref} block: it is built by WordPress when the page is shown, not stored`);
+      warnings.push(
+        ref
+          ? `dropped a reusable block (${name}${ref}): its content is not in the post`
+          : `dropped a ${name} block: it is built by WordPress when the page is shown, not stored`
+      );
     } else if (!self && !_closing && !CONTENT_BLOCKS.has(bare) && !bare.includes('/')) {
       warnings.push(`a ${name} block is not one the importer knows: its HTML was read as is`);
     }
