@@ -169,6 +169,12 @@ describe('npm run import: a WordPress export (WXR)', () => {
     const formatting = stories[first.files.indexOf(byEntry(first, 919))];
     const paragraphs = formatting.body.flatMap((block) => block.content ?? []).filter((n) => n.type === 'paragraph');
     assert.ok(paragraphs.length > 5, 'blank lines became paragraphs (wpautop)');
+    const paginated = stories[first.files.indexOf(byEntry(first, 188))];
+    assert.deepEqual(
+      paginated.body[0].content.map((node) => `${node.type}: ${(node.children ?? []).map((c) => c.text).join('')}`),
+      ['paragraph: Post Page 1', 'paragraph: Post Page 2', 'paragraph: Post Page 3'],
+      'classic text without <p>: one paragraph per blank line, as WordPress shows it'
+    );
   });
 
   it('answers old addresses with 301 to the story: permalinks and ?p=', async () => {
