@@ -62,7 +62,12 @@ describe('npm run import: a WordPress export (WXR)', () => {
     assert.equal(run.code, 0, run.stderr);
     first = run.summary;
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    // The pictures were stored in public/uploads; leave the working copy as it was.
+    for (const id of new Set(uploaded))
+      if (id) await http(`/api/upload/files/${id}`, { method: 'DELETE', token: apiToken });
+  });
 
   it('makes one story per post: published as in WordPress, drafts for the rest, each reported', async () => {
     assert.equal(first.created, 37, 'the 37 posts of the export');
@@ -290,6 +295,7 @@ https://www.youtube.com/watch?v=abc
     assert.equal(run.summary.failed, 0, JSON.stringify(run.summary.reported));
     const blockPost = run.summary.files.find((result) => result.entry?.startsWith('post 1 '))!;
     const story = await version(blockPost.documentId, 'published');
+    uploaded.push(story.cover?.id, story.body[1]?.image?.id);
     assert.deepEqual(
       story.body.map((block) => block.__component),
       ['article.text', 'article.image', 'article.text']
@@ -317,9 +323,6 @@ https://www.youtube.com/watch?v=abc
     );
     assert.equal(linked.body[0].content.length, 2, 'two paragraphs from a blank line');
     assert.equal((await resolve('/2024/02/01/block-post/')).headers.get('location'), `/articles/${story.slug}`);
-    const media = [story.cover?.id, story.body[1].image?.id];
-    for (const id of new Set(media))
-      if (id) await http(`/api/upload/files/${id}`, { method: 'DELETE', token: apiToken });
   });
 
   it('refuses a file that is not well-formed, and XML or JSON that is no export, writing nothing', async () => {
