@@ -11,10 +11,9 @@ const WORDPRESS = path.join(root, '..', 'shared', 'fixtures', 'wordpress');
 const fixture = (name: string) => path.join(WORDPRESS, name);
 const PNG = path.join(root, 'tests', 'fixtures', 'import', 'pages', 'seoul-subway_files', 'platform.png');
 
-type ExportSummary = ImportSummary;
 const exportRun = (args: string[]) => runImport(args, { cwd: root });
 
-const byEntry = (summary: ExportSummary, postId: number) => {
+const byEntry = (summary: ImportSummary, postId: number) => {
   const found = summary.files.find(
     (result) => result.entry?.startsWith(`post ${postId} `) || result.entry === `post ${postId}`
   );
@@ -34,7 +33,7 @@ const version = async (documentId: string, status: 'draft' | 'published') =>
   (await trustedRest().collection('articles').findOne(documentId, { status, populate: POPULATE })).data;
 
 /** Every story the importer wrote for these results, as stored (draft version: every story has one). */
-const storiesOf = (summary: ExportSummary) =>
+const storiesOf = (summary: ImportSummary) =>
   Promise.all(summary.files.map((result) => version(result.documentId, 'draft')));
 
 const articleCount = async () =>
@@ -53,7 +52,8 @@ const SHORTCODE = /\[\/?(?:caption|wp_caption|gallery|embed|audio|video|wpvideo|
 
 describe('npm run import: a WordPress export (WXR)', () => {
   let dir: string;
-  let first: ExportSummary;
+  let first: ImportSummary;
+  const uploaded: (number | undefined)[] = [];
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-wxr-'));
