@@ -9,7 +9,7 @@ import fs from 'fs';
 import { parseStory } from '../read/parse-story';
 import { detectExport, HEAD_BYTES, type ExportFormat } from '../read/export/detect-export';
 import { StoryError, type ParsedStory } from '../story/parsed-story';
-import { describeSkipped, exportSourceId, exportStories } from './import-export';
+import { describeSkipped, exportSourceId, exportStories, type ExportStory } from './import-export';
 import { sourceIdFor } from '../write/source-id';
 import { ensureSourceIdIndexes, isSourceIdConflict } from '../write/source-id-index';
 import { createImageStore } from '../write/store-images';
@@ -171,29 +171,24 @@ async function importExport(
     const described = describeSkipped(skipped);
     if (described) summary.notices.push(`${file}: not imported as stories: ${described}`);
   });
-  for await (const { label, story, error } of stories) {
+  const write = async ({ label, story, error }: ExportStory) => {
     // The export counted as one file; each of its posts is one result.
     if (posts++) summary.total++;
-    if (!story) {
-      emit(failure(file, error, undefined, label));
-      continue;
-    }
+    if (!story) return emit(failure(file, error, undefined, label));
     try {
-      emit(
-        await writeParsed(
-          strapi,
-          story,
-          exportSourceId(story.sourceKey ?? `${file}#${label}`),
-          file,
-          options,
-          images,
-          label
-        )
-      );
+      const sourceId = exportSourceId(story.sourceKey ?? `${file}#${label}`);
+      emit(await writeParsed(strapi, story, sourceId, file, options, images, label));
     } catch (failed) {
       emit(failure(file, failed, story.title, label));
     }
-  }
+  };
+  // An export is one file and may be a whole archive: its posts are written in lanes like files are.
+  // The reader hands out one post at a time (calls to next() queue), so memory holds one post a lane.
+  const lane = async () => {
+    for (let next = await stories.next(); !next.done; next = await stories.next()) await write(next.value);
+  };
+  const lanes = isPostgres(strapi) ? Math.max(1, options.concurrency ?? 1) : 1;
+  await Promise.all(Array.from({ length: lanes }, lane));
   if (!posts) summary.notices.push(`${file}: the export holds no posts`);
 }
 
