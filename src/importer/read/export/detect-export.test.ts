@@ -33,6 +33,7 @@ describe('notAStoryReason', () => {
     ['broken JSON', '{"a": ', /does not parse/],
     ['plain text', 'Headline\n\nA paragraph.', undefined],
     ['text in brackets', '[Updated] Headline\n\nText', undefined],
+    ['text that opens with an angle bracket', '<Breaking> Headline\n\nText of the story.', undefined],
   ];
   for (const [name, text, expected] of cases)
     it(name, () => {

@@ -46,7 +46,8 @@ const FEEDS: Record<string, string> = {
  */
 export function notAStoryReason(text: string): string | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('<?xml') || (start.startsWith('<') && xmlRootName(start))) {
+  // Without a prolog, markup only when the file also ends as markup: "<Breaking> news…" is a text story.
+  if (start.startsWith('<?xml') || (start.startsWith('<') && xmlRootName(start) && start.trimEnd().endsWith('>'))) {
     const root = xmlRootName(start);
     if (!root) return 'this is an XML file without a root element, not a story or a CMS export';
     const what = FEEDS[root.toLowerCase()] ?? `an XML file (root element <${root}>)`;
