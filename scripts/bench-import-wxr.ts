@@ -132,7 +132,7 @@ interface Pass {
 
 async function worker() {
   const file = option('--file')!;
-  process.env.NODE_ENV ??= 'production';
+  process.env.NODE_ENV ??= 'development';
   process.env.NEWSROOM_SEED = 'false';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   /* eslint-disable @typescript-eslint/no-require-imports -- the parent only generates and reports: Strapi loads here */
