@@ -24,6 +24,8 @@
  * Defaults: drafts, and on PostgreSQL one process per CPU with 4 stories at
  * a time each (`--processes 1 --concurrency 1` for the plain command).
  *
+ * `--wxr` measures one generated WordPress export instead (scripts/bench-import-wxr.ts).
+ *
  *   tsx scripts/bench-import.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--processes N] [--publish] [--keep]
  *                               [--cpu-prof <dir>]   (a V8 CPU profile of the worker, for Chrome DevTools)
  */
@@ -603,6 +605,15 @@ function report(result: WorkerResult, kinds: Record<string, number>) {
 }
 
 async function main() {
+  // One WordPress export instead of many files: its own script (scripts/bench-import-wxr.ts).
+  if (args.includes('--wxr')) {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'bench-import-wxr.ts'), ...args.filter((arg) => arg !== '--wxr')],
+      { cwd: root, stdio: 'inherit' }
+    );
+    process.exit(run.status ?? 1);
+  }
   if (args.includes('--worker')) return worker();
 
   const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {

@@ -1,10 +1,12 @@
 /**
  * Imports stories from files into the CMS: plain text in the sample story's
- * shape, HTML articles, and whole pages saved from news sites.
+ * shape, HTML articles, whole pages saved from news sites, and whole sites
+ * exported from WordPress (WXR) or Ghost (JSON), one story per post.
  *
  *   npm run import -- <files, folders or globs>… [options]
  *
- *   --publish            publish what is imported (default: drafts)
+ *   --publish            publish what is imported (default: drafts); a CMS export's
+ *                        own statuses win over it
  *   --dry-run            parse, check and try every write, then roll it back
  *   --author "Name"      the author of stories that name none (default: Newsroom Staff)
  *   --root <dir>         file identities are paths relative to it (default: where you run the command)
@@ -109,6 +111,8 @@ const usage = () => {
 };
 
 const shown = (file: string) => path.relative(cwd, file) || file;
+/** A file, or the post of a CMS export a result is for. */
+const shownResult = (result: FileResult) => `${shown(result.file)}${result.entry ? ` › ${result.entry}` : ''}`;
 
 /** A progress bar on a terminal; one plain line a file in CI and in logs. */
 function progressReporter(total: number) {
@@ -117,10 +121,10 @@ function progressReporter(total: number) {
   if (!interactive) {
     const width = String(total).length;
     return {
-      update(result: FileResult, done: number) {
+      update(result: FileResult, done: number, now = total) {
         const reason = result.reason ? ` — ${result.reason}` : '';
         process.stderr.write(
-          `[${String(done).padStart(width)}/${total}] ${result.outcome.padEnd(9)} ${shown(result.file)}${reason}\n`
+          `[${String(done).padStart(width)}/${now}] ${result.outcome.padEnd(9)} ${shownResult(result)}${reason}\n`
         );
       },
       stop() {},
@@ -137,8 +141,10 @@ function progressReporter(total: number) {
   );
   bar.start(total, 0, { ...counts, file: '' });
   return {
-    update(result: FileResult, done: number) {
+    update(result: FileResult, done: number, now = total) {
       counts[result.outcome]++;
+      // A CMS export is one file and many stories: the total grows as it is read.
+      if (now > bar.getTotal()) bar.setTotal(now);
       bar.update(done, { ...counts, file: path.basename(result.file) });
     },
     stop: () => bar.stop(),
@@ -154,12 +160,12 @@ function printSummary(summary: ImportSummary, cli: Cli, seconds: number) {
     `  ${summary.created} ${verb('created')}, ${summary.updated} ${verb('updated')}, ${summary.unchanged} unchanged, ${summary.failed} failed`,
   ];
   const failed = summary.reported.filter((result) => result.outcome === 'failed');
-  if (failed.length) lines.push('', 'Failed:', ...failed.map((result) => `  ${shown(result.file)}: ${result.reason}`));
+  if (failed.length) lines.push('', 'Failed:', ...failed.map((result) => `  ${shownResult(result)}: ${result.reason}`));
   const warned = summary.reported.filter((result) => result.warnings.length);
   if (warned.length) {
     lines.push('', 'Warnings:');
     for (const result of warned)
-      lines.push(`  ${shown(result.file)}:`, ...result.warnings.map((warning) => `    - ${warning}`));
+      lines.push(`  ${shownResult(result)}:`, ...result.warnings.map((warning) => `    - ${warning}`));
   }
   for (const notice of summary.notices) lines.push('', `Note: ${notice}`);
   console.log(lines.join('\n'));
@@ -221,8 +227,8 @@ async function main(): Promise<number> {
     concurrency: cli.concurrency,
   };
   const progress = cli.json ? undefined : progressReporter(files.length);
-  const onFile = (result: FileResult, done: number) => {
-    progress?.update(result, done);
+  const onFile = (result: FileResult, done: number, total: number) => {
+    progress?.update(result, done, total);
     if (cli.json) results.push(result);
   };
   let summary: ImportSummary;

@@ -191,7 +191,8 @@ describe('GET /api/articles', () => {
     const ids = list.data.map((a) => a.documentId);
     assert.ok(ids.indexOf(newer.documentId) < ids.indexOf(older.documentId) || ids.indexOf(older.documentId) === -1);
     assert.equal(ids[0], newer.documentId);
-    const dates = list.data.map((a) => Date.parse(a.publishedAt!));
+    // By first publication: a republished story keeps its place (and an imported one its original date).
+    const dates = list.data.map((a) => Date.parse(a.firstPublishedAt ?? a.publishedAt!));
     assert.deepEqual(
       dates,
       [...dates].sort((a, b) => b - a)

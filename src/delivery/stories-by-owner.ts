@@ -17,6 +17,13 @@ export const STORY_CARD_FIELDS = [
   'firstPublishedAt',
 ] as const;
 
+/**
+ * Newest first by first publication, not by the last one: Strapi moves publishedAt to now on every
+ * publish, so an editor's republish (or an import) would put an old story on top; firstPublishedAt is
+ * stamped once and carries an imported story's original date.
+ */
+export const NEWEST_FIRST = ['firstPublishedAt:desc', 'publishedAt:desc', 'id:desc'] as const;
+
 export type OwnerUid = 'api::author.author' | 'api::section.section' | 'api::tag.tag';
 
 /** The article relation that leads to each kind of owner, and the REST path of its by-slug page. */
@@ -65,7 +72,7 @@ export async function publishedStoriesOf(
       status: 'published',
       fields: [...STORY_CARD_FIELDS],
       populate: { cover: true },
-      sort: ['publishedAt:desc', 'id:desc'],
+      sort: [...NEWEST_FIRST],
       start: (page - 1) * pageSize,
       limit: pageSize,
     }),

@@ -82,6 +82,8 @@ export interface ArticleAnswer {
   readingTime: number;
   wordCount: number;
   publishedAt: string | null;
+  /** when the story was first published (an imported story's original date); kept across republishing */
+  firstPublishedAt?: string | null;
   createdAt: string;
   updatedAt: string;
   /** populated (the by-slug and preview routes always do) */

@@ -487,6 +487,47 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiRedirectOldAddress extends Struct.CollectionTypeSchema {
+  collectionName: 'old_addresses';
+  info: {
+    description: 'Where an imported story lived on the site it came from (a WordPress permalink, ?p=<id>, a Ghost /<slug>/): GET /api/redirects/resolve answers 301 to the story from there.';
+    displayName: 'Old address';
+    pluralName: 'old-addresses';
+    singularName: 'old-address';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::redirect.old-address'> & Schema.Attribute.Private;
+    path: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiRelatedLinkRelatedLink extends Struct.CollectionTypeSchema {
   collectionName: 'related_links';
   info: {
@@ -1040,6 +1081,7 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
       'api::author.author': ApiAuthorAuthor;
+      'api::redirect.old-address': ApiRedirectOldAddress;
       'api::related-link.related-link': ApiRelatedLinkRelatedLink;
       'api::section.section': ApiSectionSection;
       'api::tag.tag': ApiTagTag;

@@ -3,7 +3,7 @@ import { STORY_POPULATE } from '../../api/article/services/article';
 import { withReadAlsoHrefs } from '../read-also-href';
 import { absolute, pathFor, type Site } from '../site-paths';
 import type { StoryView } from '../story-view';
-import type { OwnerUid } from '../stories-by-owner';
+import { NEWEST_FIRST, type OwnerUid } from '../stories-by-owner';
 import { storyHtml, type BodyBlock } from './story-html';
 import type { FeedStory } from './story-feed';
 
@@ -22,7 +22,7 @@ export async function latestStories(strapi: Core.Strapi, owner?: { uid: OwnerUid
     status: 'published',
     filters: owner ? { [RELATION[owner.uid]]: { documentId: owner.documentId } } : {},
     populate: STORY_POPULATE,
-    sort: ['firstPublishedAt:desc', 'publishedAt:desc', 'id:desc'],
+    sort: [...NEWEST_FIRST],
     limit: FEED_SIZE,
   });
   return stories as unknown as StoryView[];

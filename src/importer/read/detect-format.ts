@@ -1,4 +1,5 @@
 import { StoryError } from '../story/parsed-story';
+import { notAStoryReason } from './export/detect-export';
 
 /**
  * Decides by content, not by file name, whether a file is an HTML document,
@@ -68,6 +69,9 @@ export function detectFormat(bytes: Uint8Array): Detected {
   }
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new StoryError('the file is empty');
+  // XML and JSON that are no CMS export (those never get here: see read/export/) are not text stories.
+  const refused = notAStoryReason(text);
+  if (refused) throw new StoryError(refused);
   // A few stray control characters survive copy and paste; a text full of them is binary data.
   // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;

@@ -7,7 +7,9 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import { parseStory } from '../read/parse-story';
-import { StoryError } from '../story/parsed-story';
+import { detectExport, HEAD_BYTES, type ExportFormat } from '../read/export/detect-export';
+import { StoryError, type ParsedStory } from '../story/parsed-story';
+import { describeSkipped, exportSourceId, exportStories, type ExportStory } from './import-export';
 import { sourceIdFor } from '../write/source-id';
 import { ensureSourceIdIndexes, isSourceIdConflict } from '../write/source-id-index';
 import { createImageStore } from '../write/store-images';
@@ -35,6 +37,8 @@ export interface ImportOptions {
 
 export interface FileResult {
   file: string;
+  /** the post of a CMS export this result is for ("post 1241 (sticky)") */
+  entry?: string;
   outcome: Outcome | 'failed';
   title?: string;
   documentId?: string;
@@ -48,6 +52,8 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   failed: number;
+  /** what CMS exports held that is not imported as stories, by kind ("pages": 15) */
+  skipped: Record<string, number>;
   /** every failed file and every file with warnings; the rest are only counted */
   reported: FileResult[];
   notices: string[];
@@ -90,16 +96,117 @@ function isRetryable(error: unknown): boolean {
   return failure?.name === 'ValidationError' && paths.includes('slug');
 }
 
-async function importFile(
+type Images = ReturnType<typeof createImageStore>;
+
+const failure = (file: string, error: unknown, title?: string, entry?: string): FileResult => ({
+  file,
+  ...(entry ? { entry } : {}),
+  outcome: 'failed',
+  ...(title ? { title: detach(title) } : {}),
+  reason: detach(reasonOf(error)),
+  warnings: [],
+});
+
+async function writeParsed(
+  strapi: Core.Strapi,
+  story: ParsedStory,
+  sourceId: string,
+  file: string,
+  options: ImportOptions,
+  images: Images,
+  entry?: string
+): Promise<FileResult> {
+  // A source's own status (a CMS export's) wins over --publish, which is for files that carry none.
+  const publish = story.status ? story.status === 'published' : options.publish;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const written = await writeStory(strapi, story, {
+        sourceId,
+        publish,
+        unpublish: story.status === 'draft',
+        dryRun: options.dryRun,
+        defaultAuthorName: options.defaultAuthorName ?? DEFAULT_AUTHOR,
+        images,
+        file,
+      });
+      return {
+        file,
+        ...(entry ? { entry } : {}),
+        outcome: written.outcome,
+        title: detach(story.title),
+        documentId: written.documentId,
+        warnings: written.warnings.map(detach),
+      };
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      // Let the other writer finish before trying again.
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+/** The first bytes of a file: enough to tell a CMS export, which is streamed rather than read whole. */
+function headOf(file: string): Uint8Array {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    return head.subarray(0, fs.readSync(fd, head, 0, HEAD_BYTES, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function importExport(
+  strapi: Core.Strapi,
+  file: string,
+  format: ExportFormat,
+  options: ImportOptions,
+  images: Images,
+  emit: (result: FileResult) => void,
+  summary: ImportSummary
+) {
+  let posts = 0;
+  const stories = exportStories(strapi, file, format, (skipped) => {
+    for (const [what, count] of Object.entries(skipped)) summary.skipped[what] = (summary.skipped[what] ?? 0) + count;
+    const described = describeSkipped(skipped);
+    if (described) summary.notices.push(`${file}: not imported as stories: ${described}`);
+  });
+  const write = async ({ label, story, error }: ExportStory) => {
+    // The export counted as one file; each of its posts is one result.
+    if (posts++) summary.total++;
+    if (!story) return emit(failure(file, error, undefined, label));
+    try {
+      const sourceId = exportSourceId(story.sourceKey ?? `${file}#${label}`);
+      emit(await writeParsed(strapi, story, sourceId, file, options, images, label));
+    } catch (failed) {
+      emit(failure(file, failed, story.title, label));
+    }
+  };
+  // An export is one file and may be a whole archive: its posts are written in lanes like files are.
+  // The reader hands out one post at a time (calls to next() queue), so memory holds one post a lane.
+  const lane = async () => {
+    for (let next = await stories.next(); !next.done; next = await stories.next()) await write(next.value);
+  };
+  const lanes = isPostgres(strapi) ? Math.max(1, options.concurrency ?? 1) : 1;
+  await Promise.all(Array.from({ length: lanes }, lane));
+  if (!posts) summary.notices.push(`${file}: the export holds no posts`);
+}
+
+async function importSource(
   strapi: Core.Strapi,
   file: string,
   options: ImportOptions,
-  images: ReturnType<typeof createImageStore>
-): Promise<FileResult> {
+  images: Images,
+  emit: (result: FileResult) => void,
+  summary: ImportSummary
+): Promise<void> {
   let title: string | undefined;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new StoryError('not a file');
+    // An export is streamed, post by post: the size limit is for a story's file.
+    const format = detectExport(headOf(file));
+    if (format) return await importExport(strapi, file, format, options, images, emit, summary);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (stat.size > maxBytes) {
       throw new StoryError(
@@ -108,38 +215,11 @@ async function importFile(
     }
     const story = parseStory(fs.readFileSync(file));
     title = story.title;
-    const sourceId = sourceIdFor(story, file, options.root ?? process.cwd());
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const written = await writeStory(strapi, story, {
-          sourceId,
-          publish: options.publish,
-          dryRun: options.dryRun,
-          defaultAuthorName: options.defaultAuthorName ?? DEFAULT_AUTHOR,
-          images,
-          file,
-        });
-        return {
-          file,
-          outcome: written.outcome,
-          title: detach(title),
-          documentId: written.documentId,
-          warnings: written.warnings.map(detach),
-        };
-      } catch (error) {
-        if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
-        // Let the other writer finish before trying again.
-        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-      }
-    }
+    emit(
+      await writeParsed(strapi, story, sourceIdFor(story, file, options.root ?? process.cwd()), file, options, images)
+    );
   } catch (error) {
-    return {
-      file,
-      outcome: 'failed',
-      ...(title ? { title: detach(title) } : {}),
-      reason: detach(reasonOf(error)),
-      warnings: [],
-    };
+    emit(failure(file, error, title));
   }
 }
 
@@ -167,6 +247,7 @@ export const emptySummary = (total: number): ImportSummary => ({
   updated: 0,
   unchanged: 0,
   failed: 0,
+  skipped: {},
   reported: [],
   notices: [],
 });
@@ -187,9 +268,17 @@ export async function importFiles(
   let done = 0;
   const lane = async () => {
     for (let file = await source.take(); file !== undefined; file = await source.take()) {
-      const result = await importFile(strapi, file, options, images);
-      tally(summary, result);
-      onFile?.(result, ++done, source.total);
+      await importSource(
+        strapi,
+        file,
+        options,
+        images,
+        (result) => {
+          tally(summary, result);
+          onFile?.(result, ++done, summary.total);
+        },
+        summary
+      );
     }
   };
   // SQLite lets one writer in at a time: more lanes would only queue for its one connection.

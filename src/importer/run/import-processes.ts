@@ -87,7 +87,9 @@ export async function importInProcesses(
 
   const record = (result: FileResult) => {
     tally(summary, result);
-    onFile?.(result, ++done, files.length);
+    // A CMS export is one file and many results.
+    summary.total = Math.max(summary.total, ++done);
+    onFile?.(result, done, summary.total);
   };
   const notice = (text: string) => {
     if (!summary.notices.includes(text)) summary.notices.push(text);

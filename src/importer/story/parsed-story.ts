@@ -30,8 +30,14 @@ export type ImageBlock = { kind: 'image'; src: string; alt?: string; caption?: s
 
 export type StoryBlock = { kind: 'text'; nodes: TextNode[] } | ReadAlsoBlock | ImageBlock;
 
+/** A section or tag as the source names it; the slug is the source's own when it has one. */
+export interface TermRef {
+  name: string;
+  slug?: string;
+}
+
 export interface ParsedStory {
-  format: 'text' | 'html' | 'html-page';
+  format: 'text' | 'html' | 'html-page' | 'wxr' | 'ghost';
   title: string;
   summary?: string;
   author?: { name?: string; bio?: string; jobTitle?: string };
@@ -41,6 +47,19 @@ export interface ParsedStory {
   /** what relative links and images in the source are relative to, when the source says */
   baseUrl?: string;
   warnings: string[];
+  /** the slug the story had where it came from (a CMS export); taken when free */
+  slug?: string;
+  /** the source's own status: it wins over --publish, which applies to files that carry none */
+  status?: 'published' | 'draft';
+  /** when the story was first published where it came from (ISO 8601): its firstPublishedAt */
+  publishedAt?: string;
+  section?: TermRef;
+  tags?: TermRef[];
+  cover?: ImageBlock;
+  /** where the story lived on the old site (normalized paths, see api/redirect/old-path.ts) */
+  oldPaths?: string[];
+  /** an identity the source itself gives the story (an export's post id or uuid), for sourceId */
+  sourceKey?: string;
 }
 
 /** A file that cannot become a story; the message is the reason shown to the person importing. */

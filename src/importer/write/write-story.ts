@@ -15,6 +15,8 @@ import { authorKey, lockKeys, titleLockKey } from './advisory-locks';
 import { titleKey } from '../../api/related-link/title-key';
 import type { ImageBlock, ParsedStory, ReadAlsoBlock, TextNode } from '../story/parsed-story';
 import type { ImageStore } from './store-images';
+import { rememberOldPaths } from './old-addresses';
+import { sectionFor, slugsService, tagsFor } from './taxonomy';
 
 const ARTICLE = 'api::article.article';
 const AUTHOR = 'api::author.author';
@@ -26,6 +28,8 @@ export interface WriteOptions {
   /** the story's stable identity (see source-id.ts) */
   sourceId: string;
   publish?: boolean;
+  /** the source says the story is not public (a CMS export's draft): a published version is taken down */
+  unpublish?: boolean;
   /** used when the story names no author */
   defaultAuthorName?: string;
   /** run every query, then roll back: what would happen, with nothing written */
@@ -61,6 +65,10 @@ interface ArticleData {
   body: BodyBlockData[];
   author: string | null;
   sourceId: string;
+  section?: string | null;
+  tags?: string[];
+  cover?: number | null;
+  slug?: string;
 }
 
 /**
@@ -76,6 +84,9 @@ const findStored = (strapi: Core.Strapi, documentId: string, status: 'draft' | '
     status,
     populate: {
       author: { fields: ['name'] },
+      section: { fields: ['name'] },
+      tags: { fields: ['name'] },
+      cover: { fields: ['name'] },
       body: {
         on: {
           'article.text': true,
@@ -126,13 +137,30 @@ interface OwnedBlock {
 
 /** What the importer owns of an article, in one shape for a stored document and for new data. */
 function comparable(
-  article: { title?: string | null; summary?: string | null; author?: unknown; body?: OwnedBlock[] | null },
-  ids: Record<'author' | 'link' | 'image', (value: unknown) => unknown>
+  article: {
+    title?: string | null;
+    summary?: string | null;
+    author?: unknown;
+    body?: OwnedBlock[] | null;
+    section?: unknown;
+    tags?: unknown[] | null;
+    cover?: unknown;
+  },
+  ids: Record<'author' | 'link' | 'image', (value: unknown) => unknown>,
+  /** what only a CMS export carries: a story from another file keeps what editors gave it */
+  owned: { terms: boolean; cover: boolean }
 ) {
   return stable({
     title: article.title,
     summary: article.summary ?? null,
     author: ids.author(article.author) ?? null,
+    ...(owned.terms
+      ? {
+          section: ids.author(article.section) ?? null,
+          tags: (article.tags ?? []).map((tag) => ids.author(tag)).sort(),
+        }
+      : {}),
+    ...(owned.cover ? { cover: ids.image(article.cover) ?? null } : {}),
     body: (article.body ?? []).map((block) => {
       if (block.__component === 'article.text') return { c: 'text', content: block.content ?? [] };
       if (block.__component === 'article.read-also') return { c: 'read-also', link: ids.link(block.link) ?? null };
@@ -326,6 +354,34 @@ async function imageFor(
   return options.images(block, { file: options.file ?? '.', baseUrl: story.baseUrl, warnings, onRollback });
 }
 
+/** The source's slug, or the usual suffix when another story holds it (the old address still leads here). */
+async function slugFor(strapi: Core.Strapi, story: ParsedStory, warnings: string[]): Promise<string | undefined> {
+  const slugs = slugsService(strapi) as
+    | (NonNullable<ReturnType<typeof slugsService>> & {
+        generate(uid: string, options: { field: string; source: string }, source: unknown): Promise<string>;
+      })
+    | undefined;
+  if (!story.slug || !slugs) return undefined;
+  const wanted = slugs.normalize(story.slug);
+  if (!wanted) return undefined;
+  const slug = await slugs.generate(ARTICLE, { field: 'slug', source: 'title' }, wanted);
+  if (slug !== wanted) warnings.push(`the slug "${wanted}" belongs to another story: this one is "${slug}"`);
+  return slug;
+}
+
+/**
+ * The original publication date is the story's firstPublishedAt. The document service never writes that
+ * field from data, and stamps it at the first publish only when the draft has none: so it is set on the
+ * draft row before publishing, and every later publish (an editor's republish too) keeps it.
+ */
+async function keepFirstPublished(strapi: Core.Strapi, documentId: string, date: string | undefined) {
+  if (!date) return;
+  await strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { firstPublishedAt: new Date(date) } });
+}
+
+const sameInstant = (a: unknown, b: string | undefined) =>
+  !b || (a !== null && a !== undefined && new Date(a as string).getTime() === new Date(b).getTime());
+
 export async function writeStory(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions): Promise<WriteResult> {
   try {
     return await strapi.db.transaction(async ({ onRollback }: TransactionScope) => {
@@ -339,28 +395,55 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
 
       const author = await authorFor(strapi, story, options, warnings);
       const body = await bodyFor(strapi, story, options, warnings, onRollback);
+      const owned = {
+        terms: story.tags !== undefined || story.section !== undefined,
+        cover: story.cover !== undefined,
+      };
       const data: ArticleData = {
         title: story.title,
         summary: story.summary ?? null,
         body,
         author: author ?? null,
         sourceId: options.sourceId,
+        ...(owned.terms
+          ? { section: (await sectionFor(strapi, story.section)) ?? null, tags: await tagsFor(strapi, story.tags) }
+          : {}),
+        ...(owned.cover && story.cover
+          ? { cover: await imageFor(story.cover, story, options, warnings, onRollback) }
+          : {}),
       };
       await racePause();
-      const wanted = comparable(data, newIds);
+      const wanted = comparable(data, newIds, owned);
+      const firstPublished = options.publish ? story.publishedAt : undefined;
 
       let result: WriteResult;
       if (!existing) {
-        const created = await articles.create({ data: asInput(data), status: options.publish ? 'published' : 'draft' });
-        result = { outcome: 'created', documentId: created.documentId, warnings };
+        const slug = await slugFor(strapi, story, warnings);
+        if (slug) data.slug = slug;
+        if (firstPublished) {
+          const created = await articles.create({ data: asInput(data), status: 'draft' });
+          await keepFirstPublished(strapi, created.documentId, firstPublished);
+          await articles.publish({ documentId: created.documentId });
+          result = { outcome: 'created', documentId: created.documentId, warnings };
+        } else {
+          const created = await articles.create({
+            data: asInput(data),
+            status: options.publish ? 'published' : 'draft',
+          });
+          result = { outcome: 'created', documentId: created.documentId, warnings };
+        }
       } else {
         const { documentId } = existing;
-        const draftSame = comparable(existing, storedIds) === wanted;
+        const draftSame = comparable(existing, storedIds, owned) === wanted;
         const live = options.publish ? await findStored(strapi, documentId, 'published') : undefined;
-        const liveSame = !options.publish || (live && comparable(live, storedIds) === wanted);
-        if (draftSame && liveSame) result = { outcome: 'unchanged', documentId, warnings };
+        const liveSame = !options.publish || (live && comparable(live, storedIds, owned) === wanted);
+        const dateSame = sameInstant(existing.firstPublishedAt, firstPublished);
+        if (draftSame && liveSame && dateSame) result = { outcome: 'unchanged', documentId, warnings };
         else {
-          if (draftSame) await articles.publish({ documentId });
+          if (!dateSame) await keepFirstPublished(strapi, documentId, firstPublished);
+          if (draftSame && liveSame) {
+            // only the date moved
+          } else if (draftSame) await articles.publish({ documentId });
           else
             await articles.update({
               documentId,
@@ -370,6 +453,12 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
           result = { outcome: 'updated', documentId, warnings };
         }
       }
+      if (options.unpublish && existing && (await findStored(strapi, existing.documentId, 'published'))) {
+        await articles.unpublish({ documentId: existing.documentId });
+        warnings.push('published here, not public in the export: taken down to a draft');
+        result = { ...result, outcome: 'updated' };
+      }
+      await rememberOldPaths(strapi, result.documentId, story.oldPaths);
       if (options.dryRun) throw new DryRun(result);
       return result;
     });

@@ -5,13 +5,14 @@ import { documentsShownIn } from '../../../delivery/documents-shown-in';
 import type { Site } from '../../../delivery/site-paths';
 import type { StoryView } from '../../../delivery/story-view';
 import { replayReads, snapshotReads } from '../../../delivery/edge/read-recorder';
+import { NEWEST_FIRST } from '../../../delivery/stories-by-owner';
 
 const UID = 'api::article.article';
 
 export default factories.createCoreController(UID, ({ strapi }) => ({
-  /** Lists are newest first unless the client sorts. */
+  /** Lists are newest first (by first publication: an imported 2013 story sits in 2013) unless the client sorts. */
   async find(ctx) {
-    if (!ctx.query.sort) ctx.query = { ...ctx.query, sort: ['publishedAt:desc', 'id:desc'] };
+    if (!ctx.query.sort) ctx.query = { ...ctx.query, sort: [...NEWEST_FIRST] };
     return super.find(ctx);
   },
 

@@ -1,0 +1,52 @@
+/**
+ * A story's section and tags from the names (and slugs) its source gives:
+ * found by slug, else by name, else created through the document service so
+ * the plugin gives them their slug. Like authors, one per name however many
+ * stories name it, also when two imports create it at once.
+ */
+import type { Core } from '@strapi/strapi';
+import { lockKeys } from './advisory-locks';
+import type { TermRef } from '../story/parsed-story';
+
+type TermUid = 'api::section.section' | 'api::tag.tag';
+
+interface SlugsService {
+  normalize(value: unknown): string;
+}
+
+export const slugsService = (strapi: Core.Strapi) =>
+  strapi.plugin('newsroom')?.service('slugs') as SlugsService | undefined;
+
+async function termFor(strapi: Core.Strapi, uid: TermUid, term: TermRef): Promise<string> {
+  const slug = term.slug ? (slugsService(strapi)?.normalize(term.slug) ?? '') : '';
+  const find = async () => {
+    const query = strapi.db.query(uid);
+    const bySlug = slug ? await query.findOne({ where: { slug }, select: ['documentId'] }) : null;
+    return (bySlug ?? (await query.findOne({ where: { name: { $eqi: term.name } }, select: ['documentId'] }))) as {
+      documentId: string;
+    } | null;
+  };
+  let found = await find();
+  if (!found) {
+    await lockKeys(strapi, [`newsroom:${uid}:${(slug || term.name).toLowerCase()}`]);
+    found = await find();
+  }
+  if (found) return found.documentId;
+  // Typed as one of the two: a section and a tag share the fields written here.
+  const created = await strapi
+    .documents(uid as 'api::tag.tag')
+    .create({ data: { name: term.name, ...(slug ? { slug } : {}) } });
+  return created.documentId;
+}
+
+export const sectionFor = (strapi: Core.Strapi, section: TermRef | undefined) =>
+  section ? termFor(strapi, 'api::section.section', section) : Promise.resolve(undefined);
+
+export async function tagsFor(strapi: Core.Strapi, tags: TermRef[] | undefined): Promise<string[]> {
+  const ids: string[] = [];
+  for (const tag of tags ?? []) {
+    const id = await termFor(strapi, 'api::tag.tag', tag);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
