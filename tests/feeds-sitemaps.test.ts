@@ -4,6 +4,8 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { baseUrl, trustedRest, unique } from './support/api';
 import { adminWrite } from './support/admin';
 import type { ArticleAnswer, AuthorAnswer, TermAnswer } from './support/answers';
+import path from 'path';
+import { root, runImport } from './fixtures/import/run-import';
 
 const SECTION = 'api::section.section';
 const TAG = 'api::tag.tag';
@@ -29,8 +31,16 @@ describe('feeds and sitemaps', () => {
   let inSection: ArticleAnswer;
   let elsewhere: ArticleAnswer;
   let draft: ArticleAnswer;
+  /** "Hello world!", first published in 2011 on the WordPress site it is imported from */
+  let archived: ArticleAnswer;
 
   before(async () => {
+    const wxr = path.join(root, '..', 'shared', 'fixtures', 'wordpress', 'small-export.xml');
+    const run = await runImport([wxr, '--no-fetch-images'], { cwd: root });
+    assert.equal(run.summary.failed, 0, JSON.stringify(run.summary.reported));
+    const imported = run.summary.files.find((result) => result.title === 'Hello world!');
+    assert.ok(imported, 'the export has its Hello world! post');
+    archived = (await trustedRest().collection('articles').findOne(imported.documentId)).data;
     section = await adminWrite<TermAnswer>(SECTION, { name: unique('Feeds World') });
     tag = await adminWrite<TermAnswer>(TAG, { name: unique('Feeds Tag') });
     author = (
@@ -136,6 +146,7 @@ describe('feeds and sitemaps', () => {
     assert.ok(!locs(stories.body).includes(url(draft)));
     assert.ok(locs((await text('/sitemaps/sections.xml')).body).includes(`${site}/sections/${section.slug}`));
     assert.ok(locs((await text('/sitemaps/authors.xml')).body).includes(`${site}/authors/${author.slug}`));
+    assert.ok(locs(stories.body).includes(url(archived)), 'an archived story is in the sitemap');
     assert.equal((await text('/sitemaps/stories-99.xml')).status, 404);
   });
 
@@ -151,6 +162,7 @@ describe('feeds and sitemaps', () => {
     assert.match(entry, /<news:publication_date>\d{4}-\d\d-\d\dT/);
     assert.ok(entry.includes(`<news:title>${inSection.title}</news:title>`));
     assert.ok(!news.body.includes(draft.slug));
+    assert.ok(!locs(news.body).includes(url(archived)), 'a story first published in 2011 is not news');
   });
 
   it('/robots.txt names the sitemap', async () => {
