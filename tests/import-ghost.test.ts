@@ -5,9 +5,9 @@ import os from 'os';
 import path from 'path';
 import type { Answer, ArticleAnswer, NewsArticleLd, StoryMeta } from './support/answers';
 import { apiToken, http, trustedRest } from './support/api';
-import { root, runImport, type ImportSummary } from './fixtures/import/run-import';
+import { root, runImport, SHARED_FIXTURES, type ImportSummary } from './fixtures/import/run-import';
 
-const GHOST = path.join(root, '..', 'shared', 'fixtures', 'ghost', 'v3_export.json');
+const GHOST = path.join(SHARED_FIXTURES, 'ghost', 'v3_export.json');
 const POPULATE = {
   author: true,
   section: true,

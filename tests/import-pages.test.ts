@@ -14,9 +14,9 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleAnswer, BlockNode } from './support/answers';
 import { trustedRest, unique } from './support/api';
 import { collapse, paragraphsInOrder } from './support/paragraphs-in-order';
-import { resultFor, root, runImport, type ImportRun } from './fixtures/import/run-import';
+import { resultFor, runImport, SHARED_FIXTURES, type ImportRun } from './fixtures/import/run-import';
 
-const PAGES = path.resolve(root, '..', 'shared', 'fixtures', 'pages');
+const PAGES = path.join(SHARED_FIXTURES, 'pages');
 const POPULATE = {
   author: true,
   body: { on: { 'article.text': true, 'article.read-also': { populate: { link: true } }, 'article.image': true } },

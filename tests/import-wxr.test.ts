@@ -5,9 +5,9 @@ import os from 'os';
 import path from 'path';
 import type { Answer, ArticleAnswer, ErrorAnswer, ListMeta, NewsArticleLd, StoryMeta } from './support/answers';
 import { apiToken, http, trustedRest } from './support/api';
-import { root, runImport, type ImportSummary } from './fixtures/import/run-import';
+import { root, runImport, SHARED_FIXTURES, type ImportSummary } from './fixtures/import/run-import';
 
-const WORDPRESS = path.join(root, '..', 'shared', 'fixtures', 'wordpress');
+const WORDPRESS = path.join(SHARED_FIXTURES, 'wordpress');
 const fixture = (name: string) => path.join(WORDPRESS, name);
 const PNG = path.join(root, 'tests', 'fixtures', 'import', 'pages', 'seoul-subway_files', 'platform.png');
 
