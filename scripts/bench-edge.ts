@@ -19,19 +19,16 @@ import os from 'os';
 import path from 'path';
 import { bootAdmin } from './support/admin-session';
 import { appRoot, compileApp } from './support/compile-app';
+import { numberOption } from './support/number-option';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
 import { seedStories } from './support/seed-stories';
 import { freePort, startStrapi } from './support/strapi-process';
 import { startVarnish, varnishInstalled } from './support/varnish';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const STORIES = arg('stories', 10_000);
-const DURATION = arg('duration', 15);
-const CONNECTIONS = arg('connections', 10);
-const WRITES = arg('writes', 200);
+const STORIES = numberOption('stories', 10_000);
+const DURATION = numberOption('duration', 15);
+const CONNECTIONS = numberOption('connections', 10);
+const WRITES = numberOption('writes', 200);
 
 /** CPU time (user + system, ms) a process has used: unlike req/s, it does not depend on what else the machine runs. */
 function cpuMs(pid: number) {

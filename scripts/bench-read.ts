@@ -17,18 +17,15 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { bootAdmin } from './support/admin-session';
+import { numberOption } from './support/number-option';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
 import { startStrapi } from './support/strapi-process';
 import { seedStories, type Created } from './support/seed-stories';
 
 const root = path.resolve(__dirname, '..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const STORIES = arg('stories', 10_000);
-const DURATION = arg('duration', 15);
-const CONNECTIONS = arg('connections', 10);
+const STORIES = numberOption('stories', 10_000);
+const DURATION = numberOption('duration', 15);
+const CONNECTIONS = numberOption('connections', 10);
 
 const STOCK_POPULATE = [
   'populate[cover]=true',
