@@ -11,6 +11,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   /** the Google News sitemap's publication language (ISO 639) */
   publicationLanguage: env('PUBLICATION_LANGUAGE', 'en'),
   publisherName: env('PUBLISHER_NAME', 'Newsroom'),
+  publisherLogoUrl: env('PUBLISHER_LOGO_URL', '/story/publisher-logo.png'),
+  defaultImageUrl: env('DEFAULT_STORY_IMAGE_URL', '/story/default-story-image.png'),
   cacheMaxAge: env.int('CACHE_MAX_AGE', 60),
   cacheStaleWhileRevalidate: env.int('CACHE_STALE_WHILE_REVALIDATE', 300),
 });

@@ -2,6 +2,10 @@ import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import path from 'path';
 import type { RequestContext } from '../../../request-context';
+import { replayReads } from '../../../delivery/edge/read-recorder';
+import { pathFor, type Site } from '../../../delivery/site-paths';
+import { publishedStoryAnswer, type StoryAnswer } from '../../../delivery/story-answer';
+import { storyNotFoundHtml, storyPageHtml } from '../../../delivery/story-page';
 import type createPreviewService from '../services/preview';
 
 const forbidden = (reason: string) => ({
@@ -17,7 +21,7 @@ const forbidden = (reason: string) => ({
 /** `Authorization: Preview <token>`: a credential travels in a header, and the answer is never cached (global::http-cache). */
 const tokenFrom = (ctx: RequestContext) => /^Preview\s+(\S+)$/i.exec(ctx.get('Authorization') ?? '')?.[1];
 
-const storyPageHtml = (strapi: Core.Strapi) =>
+const storyPageTemplate = (strapi: Core.Strapi) =>
   fs.readFile(path.join(strapi.dirs.static.public, 'story', 'index.html'), 'utf8');
 
 const EXPIRED_PAGE = (reason: string) => `<!doctype html>
@@ -80,13 +84,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.body = EXPIRED_PAGE(verdict.reason);
         return;
       }
-      ctx.body = await storyPageHtml(strapi);
+      ctx.body = await storyPageTemplate(strapi);
     },
 
-    /** GET /articles/:slug (site.articlePath) — the reference story page for a published story. */
+    /**
+     * GET /articles/:slug (site.articlePath) — the reference story page for a published story, its
+     * head filled in for crawlers; 404 for an unknown story, 301 from an old slug.
+     */
     async publishedPage(ctx: RequestContext) {
+      const slug = String(ctx.params.slug);
+      const page = await publishedStoryAnswer(strapi, ctx, slug);
+      replayReads(ctx, page.edgeReads);
+      const site = strapi.config.get('site') as Site;
       ctx.type = 'text/html; charset=utf-8';
-      ctx.body = await storyPageHtml(strapi);
+      if (page.status === 301 && page.location) {
+        const current = decodeURIComponent(page.location.slice(page.location.lastIndexOf('/') + 1));
+        ctx.status = 301;
+        ctx.redirect(pathFor(site.articlePath, current));
+        return;
+      }
+      const template = await storyPageTemplate(strapi);
+      if (page.status !== 200) {
+        ctx.status = 404;
+        ctx.body = storyNotFoundHtml(template);
+        return;
+      }
+      ctx.body = storyPageHtml(template, JSON.parse(page.body) as StoryAnswer, site.publisherName);
     },
   };
 };
