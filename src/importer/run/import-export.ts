@@ -13,6 +13,8 @@ import { checkStory } from '../story/check-story';
 import type { ParsedStory } from '../story/parsed-story';
 import { slugsService } from '../write/taxonomy';
 import { MAX_SOURCE_ID } from '../write/source-id';
+import { postSlugsHere } from '../write/post-slugs-here';
+import { linkedSlugs, relinked } from '../story/post-links';
 import crypto from 'crypto';
 
 const readers: Record<ExportFormat, () => (file: string, options: ExportOptions) => Promise<ExportReading>> = {
@@ -42,6 +44,8 @@ export interface ExportStory {
   label: string;
   story?: ParsedStory;
   error?: unknown;
+  /** for a story that links to posts not imported yet: the story again, when those links changed since */
+  relink?: () => Promise<ParsedStory | undefined>;
 }
 
 /** Reads the export (refusing it whole when it cannot be read) and yields its posts, checked. */
@@ -52,13 +56,35 @@ export async function* exportStories(
   onSkipped: (skipped: Record<string, number>) => void
 ): AsyncGenerator<ExportStory> {
   const reading = await readers[format]()(file, exportOptions(strapi));
+  const { articlePath } = strapi.config.get('site') as Site;
+  const slugHere = postSlugsHere(strapi, exportSourceId);
+  /** Links to posts of the export that are imported already lead to their stories; the rest wait. */
+  const withLinksHere = async (story: ParsedStory) => {
+    const renamed = new Map<string, string>();
+    let waiting = false;
+    for (const asked of linkedSlugs(story, articlePath)) {
+      const sourceKey = reading.sourceOfSlug(asked);
+      if (!sourceKey) continue;
+      const here = await slugHere(sourceKey);
+      if (here === undefined) waiting = true;
+      else if (here !== asked) renamed.set(asked, here);
+    }
+    return { story: relinked(story, articlePath, renamed), waiting };
+  };
   for await (const entry of reading.entries) {
     if ('error' in entry) {
       yield { label: entry.label, error: new Error(entry.error) };
       continue;
     }
     try {
-      yield { label: entry.label, story: checkStory(entry.story) };
+      const { story, waiting } = await withLinksHere(entry.story);
+      const parsed = entry.story;
+      // Once the whole export is in, a story linking to posts that came after it gets their slugs here.
+      const relink = async () => {
+        const again = (await withLinksHere(parsed)).story;
+        return JSON.stringify(again.blocks) === JSON.stringify(story.blocks) ? undefined : checkStory(again);
+      };
+      yield { label: entry.label, story: checkStory(story), ...(waiting ? { relink } : {}) };
     } catch (error) {
       yield { label: entry.label, error };
     }

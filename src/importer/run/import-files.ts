@@ -171,13 +171,16 @@ async function importExport(
     const described = describeSkipped(skipped);
     if (described) summary.notices.push(`${file}: not imported as stories: ${described}`);
   });
-  const write = async ({ label, story, error }: ExportStory) => {
+  const linkingAhead: { label: string; sourceId: string; relink: NonNullable<ExportStory['relink']> }[] = [];
+  const write = async ({ label, story, error, relink }: ExportStory) => {
     // The export counted as one file; each of its posts is one result.
     if (posts++) summary.total++;
     if (!story) return emit(failure(file, error, undefined, label));
     try {
       const sourceId = exportSourceId(story.sourceKey ?? `${file}#${label}`);
-      emit(await writeParsed(strapi, story, sourceId, file, options, images, label));
+      const result = await writeParsed(strapi, story, sourceId, file, options, images, label);
+      if (relink && result.outcome !== 'failed') linkingAhead.push({ label, sourceId, relink });
+      emit(result);
     } catch (failed) {
       emit(failure(file, failed, story.title, label));
     }
@@ -189,6 +192,15 @@ async function importExport(
   };
   const lanes = isPostgres(strapi) ? Math.max(1, options.concurrency ?? 1) : 1;
   await Promise.all(Array.from({ length: lanes }, lane));
+  // Its result stands as reported: this only points links at posts that got another slug than they asked.
+  for (const { label, sourceId, relink } of linkingAhead) {
+    try {
+      const story = await relink();
+      if (story) await writeParsed(strapi, story, sourceId, file, options, images, label);
+    } catch (failed) {
+      summary.notices.push(`${file}: ${label}: its links to later posts could not be updated (${String(failed)})`);
+    }
+  }
   if (!posts) summary.notices.push(`${file}: the export holds no posts`);
 }
 

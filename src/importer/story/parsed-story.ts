@@ -34,6 +34,8 @@ export type StoryBlock = { kind: 'text'; nodes: TextNode[] } | ReadAlsoBlock | I
 export interface TermRef {
   name: string;
   slug?: string;
+  /** a section's parent section, where the source nests them (WordPress category parents) */
+  parent?: TermRef;
 }
 
 export interface ParsedStory {

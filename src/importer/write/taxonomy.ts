@@ -39,8 +39,26 @@ async function termFor(strapi: Core.Strapi, uid: TermUid, term: TermRef): Promis
   return created.documentId;
 }
 
+/**
+ * A section, nested under its parent as the source nests it. A section that already has a parent
+ * keeps it: where an editor moved it since, the editor wins.
+ */
+async function sectionWithParent(strapi: Core.Strapi, section: TermRef): Promise<string> {
+  const documentId = await termFor(strapi, 'api::section.section', section);
+  if (!section.parent) return documentId;
+  const parentId = await sectionWithParent(strapi, section.parent);
+  if (parentId === documentId) return documentId;
+  const current = await strapi
+    .documents('api::section.section')
+    .findOne({ documentId, populate: { parent: { fields: ['documentId'] } } });
+  if (current && !current.parent) {
+    await strapi.documents('api::section.section').update({ documentId, data: { parent: parentId } });
+  }
+  return documentId;
+}
+
 export const sectionFor = (strapi: Core.Strapi, section: TermRef | undefined) =>
-  section ? termFor(strapi, 'api::section.section', section) : Promise.resolve(undefined);
+  section ? sectionWithParent(strapi, section) : Promise.resolve(undefined);
 
 export async function tagsFor(strapi: Core.Strapi, tags: TermRef[] | undefined): Promise<string[]> {
   const ids: string[] = [];

@@ -10,6 +10,11 @@ export interface ExportReading {
   entries: AsyncIterable<ExportEntry>;
   /** what the export holds that is not imported as stories ("15 pages", "60 comments"), filled once read */
   skipped: () => Record<string, number>;
+  /**
+   * The export's own identity (sourceKey) of the post a slug was given to, for links between posts: the
+   * reader writes them with the slug the post asks for, and the writer may have had to suffix it.
+   */
+  sourceOfSlug: (slug: string) => string | undefined;
 }
 
 export interface ExportOptions {

@@ -54,7 +54,7 @@ const siteRelative = (url: string) => url.replace(/__GHOST_URL__/g, '');
 export function ghostStories(
   data: GhostData,
   options: ExportOptions
-): { entries: ExportEntry[]; skipped: Record<string, number> } {
+): { entries: ExportEntry[]; skipped: Record<string, number>; sources: Map<string, string> } {
   const users = new Map(data.users.map((user) => [text(user.id), text(user.name) || text(user.slug)]));
   const tags = new Map(data.tags.map((tag) => [text(tag.id), tag]));
   const tagsOf = new Map<string, Row[]>();
@@ -161,12 +161,20 @@ export function ghostStories(
           }
         : {}),
       oldPaths: [...new Set(oldPaths)],
-      sourceKey: `ghost:${text(post.uuid) || id}`,
+      sourceKey: ghostSourceKey(post),
     };
   }
 
-  return { entries, skipped: { pages: data.posts.length - posts.length } };
+  const sources = new Map<string, string>();
+  for (const post of posts) {
+    const slug = options.slugOf(text(post.slug));
+    if (slug && !sources.has(slug)) sources.set(slug, ghostSourceKey(post));
+  }
+  return { entries, skipped: { pages: data.posts.length - posts.length }, sources };
 }
+
+/** A post's identity across exports of the same site. */
+const ghostSourceKey = (post: Row) => `ghost:${text(post.uuid) || text(post.id)}`;
 
 export async function readGhost(file: string, options: ExportOptions): Promise<ExportReading> {
   let json: unknown;
@@ -175,9 +183,9 @@ export async function readGhost(file: string, options: ExportOptions): Promise<E
   } catch (error) {
     throw new StoryError(`the Ghost export is not valid JSON (${(error as Error).message}); nothing was imported`);
   }
-  const { entries, skipped } = ghostStories(ghostData(json), options);
+  const { entries, skipped, sources } = ghostStories(ghostData(json), options);
   async function* each() {
     yield* entries;
   }
-  return { entries: each(), skipped: () => skipped };
+  return { entries: each(), skipped: () => skipped, sourceOfSlug: (slug) => sources.get(slug) };
 }

@@ -7,7 +7,7 @@ import type { ExportOptions, ExportReading } from '../export/export-entry';
 import { StoryError } from '../../story/parsed-story';
 import { indexWxr } from './wxr-index';
 import { emptyChannel, wxrItems } from './wxr-stream';
-import { wxrStory } from './wxr-story';
+import { wxrSourceKey, wxrStory } from './wxr-story';
 
 const SKIPPED_NAMES: Record<string, string> = {
   page: 'pages',
@@ -46,5 +46,9 @@ export async function readWxr(file: string, options: ExportOptions): Promise<Exp
       }
     }
   }
-  return { entries: entries(), skipped: () => skipped };
+  const sourceOfSlug = (slug: string) => {
+    const postId = index.postIds.get(slug);
+    return postId ? wxrSourceKey(index.channel, postId) : undefined;
+  };
+  return { entries: entries(), skipped: () => skipped, sourceOfSlug };
 }

@@ -17,6 +17,8 @@ export interface WxrIndex {
   attachmentsOf: Map<string, string[]>;
   /** a normalized old path → the slug its post is given */
   postPaths: Map<string, string>;
+  /** the slug a post is given → its post id */
+  postIds: Map<string, string>;
   /** items by post type, and comments */
   counts: Map<string, number>;
 }
@@ -79,6 +81,7 @@ export async function indexWxr(file: string, slugOf: (name: string) => string): 
     attachments: new Map(),
     attachmentsOf: new Map(),
     postPaths: new Map(),
+    postIds: new Map(),
     counts: new Map(),
   };
   const bump = (key: string, by = 1) => index.counts.set(key, (index.counts.get(key) ?? 0) + by);
@@ -98,6 +101,7 @@ export async function indexWxr(file: string, slugOf: (name: string) => string): 
     } else if (item.type === 'post') {
       const slug = slugOf(decodeSlug(item.name) || item.title);
       if (slug) for (const path of oldPathsOf(item, index.channel)) index.postPaths.set(path, slug);
+      if (slug && !index.postIds.has(slug)) index.postIds.set(slug, item.postId);
     }
   }
   return index;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { wxrDate } from './wxr-story';
+import { withParentSections, wxrDate } from './wxr-story';
 import { oldPathsOf } from './wxr-index';
 import { emptyChannel, type WxrItem } from './wxr-stream';
 
@@ -41,4 +41,36 @@ describe('oldPathsOf', () => {
   ];
   for (const [name, fields, expected] of cases)
     it(name, () => assert.deepEqual(oldPathsOf(item(fields), channel), expected));
+});
+
+describe('withParentSections', () => {
+  const categories = new Map([
+    ['world', { name: 'World', parent: '' }],
+    ['asia', { name: 'Asia &amp; Pacific', parent: 'world' }],
+    ['korea', { name: 'Korea', parent: 'asia' }],
+    ['loop-a', { name: 'A', parent: 'loop-b' }],
+    ['loop-b', { name: 'B', parent: 'loop-a' }],
+    ['orphan', { name: 'Orphan', parent: 'gone' }],
+  ]);
+  const cases: Array<[string, string, unknown]> = [
+    ['a top-level category has no parent', 'world', { name: 'x', slug: 'world' }],
+    [
+      'a grandchild carries its parent and grandparent, names decoded',
+      'korea',
+      {
+        name: 'x',
+        slug: 'korea',
+        parent: { name: 'Asia & Pacific', slug: 'asia', parent: { name: 'World', slug: 'world' } },
+      },
+    ],
+    ['a loop stops', 'loop-a', { name: 'x', slug: 'loop-a', parent: { name: 'B', slug: 'loop-b' } }],
+    [
+      'a parent missing from the list is named by its slug',
+      'orphan',
+      { name: 'x', slug: 'orphan', parent: { name: 'gone', slug: 'gone' } },
+    ],
+    ['an unlisted category stays as it is', 'elsewhere', { name: 'x', slug: 'elsewhere' }],
+  ];
+  for (const [name, slug, expected] of cases)
+    it(name, () => assert.deepEqual(withParentSections({ name: 'x', slug }, categories), expected));
 });

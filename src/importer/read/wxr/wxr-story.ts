@@ -15,7 +15,7 @@ import { LIMITS } from '../../story/check-story';
 import { hasBlocks, unwrapBlocks } from './gutenberg';
 import { expandShortcodes, type Attachment } from './shortcodes';
 import { decodeSlug, oldPathsOf, siteHosts, type WxrIndex } from './wxr-index';
-import type { WxrItem } from './wxr-stream';
+import type { WxrChannel, WxrItem } from './wxr-stream';
 
 const ZERO_DATE = /^0000-00-00/;
 
@@ -66,6 +66,25 @@ function statusOf(item: WxrItem, date: string | undefined, warnings: string[]): 
   return 'published';
 }
 
+/**
+ * A section with its WordPress parents (a child category's `wp:category_parent`, from the channel's
+ * category list), so "World › Asia" arrives as two sections, nested. A loop in the export stops.
+ */
+export function withParentSections(section: TermRef, categories: WxrChannel['categories']): TermRef {
+  const chain: TermRef[] = [];
+  const seen = new Set<string>([section.slug ?? '']);
+  let parent = section.slug ? categories.get(section.slug)?.parent : undefined;
+  while (parent && !seen.has(parent) && chain.length < 10) {
+    seen.add(parent);
+    const name = htmlText(categories.get(parent)?.name ?? '') || decodeSlug(parent);
+    chain.push({ name, slug: decodeSlug(parent) });
+    parent = categories.get(parent)?.parent;
+  }
+  let nearest: TermRef | undefined;
+  for (const ancestor of chain.reverse()) nearest = { ...ancestor, ...(nearest ? { parent: nearest } : {}) };
+  return nearest ? { ...section, parent: nearest } : section;
+}
+
 function termsOf(item: WxrItem, warnings: string[]): { section?: TermRef; tags: TermRef[] } {
   const term = (category: { name: string; nicename: string }): TermRef | undefined => {
     const name = htmlText(category.name);
@@ -108,6 +127,11 @@ function coverOf(item: WxrItem, index: WxrIndex, warnings: string[]): ImageBlock
     ...(attachment.caption ? { caption: htmlText(attachment.caption).slice(0, LIMITS.caption) } : {}),
   };
 }
+
+const siteBase = (channel: WxrChannel) => (channel.baseBlogUrl || channel.baseSiteUrl || channel.link).replace(/\/+$/, '');
+
+/** A post's identity across exports of the same site. */
+export const wxrSourceKey = (channel: WxrChannel, postId: string) => `wordpress:${siteBase(channel)}?p=${postId}`;
 
 export function wxrStory(item: WxrItem, index: WxrIndex, options: ExportOptions): ParsedStory {
   const warnings: string[] = [];
@@ -158,8 +182,10 @@ export function wxrStory(item: WxrItem, index: WxrIndex, options: ExportOptions)
   const name = login ? (channel.authors.get(login) ?? login) : undefined;
   const cover = coverOf(item, index, warnings);
   const slug = decodeSlug(item.name);
-  const base = (channel.baseBlogUrl || channel.baseSiteUrl || channel.link).replace(/\/+$/, '');
-  const { section, tags } = termsOf(item, warnings);
+  const base = siteBase(channel);
+  const terms = termsOf(item, warnings);
+  const { tags } = terms;
+  const section = terms.section && withParentSections(terms.section, channel.categories);
 
   return {
     format: 'wxr',
@@ -177,6 +203,6 @@ export function wxrStory(item: WxrItem, index: WxrIndex, options: ExportOptions)
     tags,
     ...(cover ? { cover } : {}),
     oldPaths: oldPathsOf(item, channel),
-    sourceKey: `wordpress:${base}?p=${item.postId}`,
+    sourceKey: wxrSourceKey(channel, item.postId),
   };
 }

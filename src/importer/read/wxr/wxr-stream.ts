@@ -48,6 +48,8 @@ export interface WxrChannel {
   version: string;
   /** login → display name */
   authors: Map<string, string>;
+  /** the channel's category list: nicename → its name and its parent's nicename */
+  categories: Map<string, { name: string; parent: string }>;
   /** what the channel held besides items, for a check that this is an export at all */
   sawChannel: boolean;
 }
@@ -59,6 +61,7 @@ export const emptyChannel = (): WxrChannel => ({
   baseBlogUrl: '',
   version: '',
   authors: new Map(),
+  categories: new Map(),
   sawChannel: false,
 });
 
@@ -135,6 +138,7 @@ export async function* wxrItems(file: string, channel: WxrChannel): AsyncGenerat
   let category: WxrCategory | undefined;
   let metaKey = '';
   let author: { login: string; name: string } | undefined;
+  let channelCategory: { nicename: string; name: string; parent: string } | undefined;
   let failure: Error | undefined;
 
   parser.on('error', (error) => {
@@ -158,6 +162,7 @@ export async function* wxrItems(file: string, channel: WxrChannel): AsyncGenerat
       };
       category = { domain: attribute('domain'), nicename: attribute('nicename'), name: '' };
     } else if (!item && key === 'wp:author' && depth === 2) author = { login: '', name: '' };
+    else if (!item && key === 'wp:category' && depth === 2) channelCategory = { nicename: '', name: '', parent: '' };
   });
   parser.on('closetag', () => {
     const key = stack.pop() ?? '';
@@ -185,6 +190,15 @@ export async function* wxrItems(file: string, channel: WxrChannel): AsyncGenerat
       else if (key === 'wp:author' && depth === 2) {
         if (author.login) channel.authors.set(author.login, author.name || author.login);
         author = undefined;
+      }
+    } else if (channelCategory) {
+      if (key === 'wp:category_nicename') channelCategory.nicename = value.trim();
+      else if (key === 'wp:cat_name') channelCategory.name = value.trim();
+      else if (key === 'wp:category_parent') channelCategory.parent = value.trim();
+      else if (key === 'wp:category' && depth === 2) {
+        const { nicename, name, parent } = channelCategory;
+        if (nicename) channel.categories.set(nicename, { name, parent });
+        channelCategory = undefined;
       }
     } else if (depth === 2 && stack[1] === 'channel' && CHANNEL_FIELDS[key]) {
       channel[CHANNEL_FIELDS[key]] = value.trim();
