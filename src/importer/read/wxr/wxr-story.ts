@@ -128,7 +128,8 @@ function coverOf(item: WxrItem, index: WxrIndex, warnings: string[]): ImageBlock
   };
 }
 
-const siteBase = (channel: WxrChannel) => (channel.baseBlogUrl || channel.baseSiteUrl || channel.link).replace(/\/+$/, '');
+const siteBase = (channel: WxrChannel) =>
+  (channel.baseBlogUrl || channel.baseSiteUrl || channel.link).replace(/\/+$/, '');
 
 /** A post's identity across exports of the same site. */
 export const wxrSourceKey = (channel: WxrChannel, postId: string) => `wordpress:${siteBase(channel)}?p=${postId}`;
