@@ -160,6 +160,20 @@ describe('limits', () => {
     assert.equal(answer.status, 200, JSON.stringify(answer.body).slice(0, 200));
   });
 
+  it('filters holding a list where attributes go are a 400, not a 500', async () => {
+    const { body } = await http<{ data: { documentId: string }[] }>('/api/articles?pagination[pageSize]=1');
+    const one = body.data[0].documentId;
+    for (const path of [
+      `/api/articles/${one}?filters[0][title]=x`,
+      '/api/articles?filters[0][title]=x',
+      '/api/articles?filters[author][0][name]=x',
+    ]) {
+      const answer = await http<ErrorAnswer>(path);
+      assertStrapiError(answer, 400);
+      assert.equal(answer.body.error.name, 'ValidationError', path);
+    }
+  });
+
   it('fields naming what every object has (constructor, toString, __proto__) are a 400, not a 500', async () => {
     for (const query of [
       'fields[0]=constructor&sort=',

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import type { ErrorAnswer } from './support/answers';
-import { apiToken, http } from './support/api';
+import { adminJwt, apiToken, http } from './support/api';
 
 interface UploadedFile {
   id: number;
@@ -138,6 +138,14 @@ describe('uploads: only whole PNG, JPEG, GIF, WebP and AVIF images, told by thei
     const count = await fileCount();
     const big = Buffer.concat([png, Buffer.alloc(10 * MB + 1)]);
     await assertRefused(await upload(big, 'huge.png', 'image/png'), 413, count);
+  });
+
+  it('refuses an SVG sent through the admin panel’s upload route too', async () => {
+    const count = await fileCount();
+    const form = new FormData();
+    form.append('files', new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: 'image/svg+xml' }), 'a.svg');
+    const answer = await http<ErrorAnswer>('/upload', { method: 'POST', token: adminJwt, body: form });
+    await assertRefused(answer, 400, count);
   });
 
   it('refuses the whole upload when one of several files is bad', async () => {
