@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from './helpers/secret';
+import { operationLimits } from '../src/graphql/operation-limits';
 
 /**
  * Uploads on an S3-compatible store when a bucket is named: several processes (or machines) must serve
@@ -77,7 +78,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       maxLimit: 100,
       defaultLimit: 25,
       landingPage: env('NODE_ENV') !== 'production',
-      apolloServer: { introspection: true },
+      apolloServer: {
+        introspection: true,
+        // Aliases and fragments multiply what one request costs; refused before any resolver runs.
+        validationRules: [operationLimits({ maxRootFields: 20, maxFields: 500 })],
+        // The GraphQL route skips strapi::body and parses its own: the same 1 MB as REST.
+        bodyParserConfig: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb' },
+        // Stack traces name the server's files; errors say what was wrong without them.
+        includeStacktraceInErrorResponses: false,
+      },
     },
   },
 });
