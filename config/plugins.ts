@@ -53,6 +53,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
             readingTime: 'readingTime',
             wordCount: 'wordCount',
           },
+          schedule: { publishAt: 'publishAt', unpublishAt: 'unpublishAt' },
         },
         'api::author.author': {
           slug: { field: 'slug', source: 'name' },
@@ -67,6 +68,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       rates: {
         wordsPerMinute: env.int('READING_WORDS_PER_MINUTE', 230),
         cjkCharactersPerMinute: env.int('READING_CJK_CHARACTERS_PER_MINUTE', 500),
+      },
+      scheduler: {
+        intervalSeconds: env.float('SCHEDULER_INTERVAL_SECONDS', 1),
+        pastToleranceSeconds: env.int('SCHEDULE_PAST_TOLERANCE_SECONDS', 60),
       },
     },
   },

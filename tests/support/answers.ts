@@ -74,6 +74,8 @@ export interface TermAnswer {
 }
 
 export interface ArticleAnswer {
+  /** the row of this version: a new one on every publish */
+  id?: number;
   documentId: string;
   title: string;
   slug: string;
@@ -84,6 +86,9 @@ export interface ArticleAnswer {
   publishedAt: string | null;
   /** when the story was first published (an imported story's original date); kept across republishing */
   firstPublishedAt?: string | null;
+  /** the schedule (newsroom plugin): when the draft goes live, when the live story comes down */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   createdAt: string;
   updatedAt: string;
   /** populated (the by-slug and preview routes always do) */

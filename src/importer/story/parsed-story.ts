@@ -55,6 +55,8 @@ export interface ParsedStory {
   status?: 'published' | 'draft';
   /** when the story was first published where it came from (ISO 8601): its firstPublishedAt */
   publishedAt?: string;
+  /** a draft the source had scheduled (ISO 8601): it goes live by itself then (publishAt) */
+  scheduledFor?: string;
   section?: TermRef;
   tags?: TermRef[];
   cover?: ImageBlock;

@@ -69,6 +69,7 @@ interface ArticleData {
   tags?: string[];
   cover?: number | null;
   slug?: string;
+  publishAt?: string;
 }
 
 /**
@@ -382,6 +383,18 @@ async function keepFirstPublished(strapi: Core.Strapi, documentId: string, date:
 const sameInstant = (a: unknown, b: string | undefined) =>
   !b || (a !== null && a !== undefined && new Date(a as string).getTime() === new Date(b).getTime());
 
+/**
+ * A story its source had scheduled keeps that schedule when it is still ahead (on first import only: a
+ * later run leaves an editor's schedule alone); a time that has passed is reported, not published behind
+ * the editors' backs.
+ */
+function scheduleOf(story: ParsedStory, warnings: string[]): string | undefined {
+  if (!story.scheduledFor) return undefined;
+  if (new Date(story.scheduledFor).getTime() > Date.now()) return story.scheduledFor;
+  warnings.push(`its scheduled time (${story.scheduledFor}) has passed: left as a draft, not scheduled`);
+  return undefined;
+}
+
 export async function writeStory(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions): Promise<WriteResult> {
   try {
     return await strapi.db.transaction(async ({ onRollback }: TransactionScope) => {
@@ -420,6 +433,8 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
       if (!existing) {
         const slug = await slugFor(strapi, story, warnings);
         if (slug) data.slug = slug;
+        const scheduled = scheduleOf(story, warnings);
+        if (scheduled) data.publishAt = scheduled;
         if (firstPublished) {
           const created = await articles.create({ data: asInput(data), status: 'draft' });
           await keepFirstPublished(strapi, created.documentId, firstPublished);

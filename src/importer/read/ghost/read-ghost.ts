@@ -91,7 +91,11 @@ export function ghostStories(
     const warnings: string[] = [];
     const id = text(post.id);
     let status: 'published' | 'draft' = 'published';
-    if (post.status !== 'published') {
+    const scheduled = post.status === 'scheduled' && text(post.published_at) ? text(post.published_at) : undefined;
+    if (scheduled) {
+      warnings.push(`scheduled in Ghost for ${scheduled}: imported as a draft scheduled for then`);
+      status = 'draft';
+    } else if (post.status !== 'published') {
       warnings.push(`${text(post.status) || 'unpublished'} in Ghost: imported as a draft`);
       status = 'draft';
     }
@@ -147,6 +151,9 @@ export function ghostStories(
       status,
       ...(status === 'published' && publishedAt && !Number.isNaN(publishedAt.getTime())
         ? { publishedAt: publishedAt.toISOString() }
+        : {}),
+      ...(scheduled && visibility === 'public' && publishedAt && !Number.isNaN(publishedAt.getTime())
+        ? { scheduledFor: publishedAt.toISOString() }
         : {}),
       ...(section ? { section } : {}),
       tags: rest,

@@ -51,7 +51,9 @@ function statusOf(item: WxrItem, date: string | undefined, warnings: string[]): 
   const status = item.status.trim() || 'publish';
   if (status === 'future') {
     warnings.push(
-      `scheduled in WordPress for ${date ?? 'a later date'}; Newsroom has no scheduled publishing: imported as a draft`
+      date
+        ? `scheduled in WordPress for ${date}: imported as a draft scheduled for then`
+        : 'scheduled in WordPress for no readable date: imported as a draft'
     );
     return 'draft';
   }
@@ -200,6 +202,7 @@ export function wxrStory(item: WxrItem, index: WxrIndex, options: ExportOptions)
     ...(slug ? { slug } : {}),
     status,
     ...(date && status === 'published' ? { publishedAt: date } : {}),
+    ...(date && item.status.trim() === 'future' ? { scheduledFor: date } : {}),
     ...(section ? { section } : {}),
     tags,
     ...(cover ? { cover } : {}),

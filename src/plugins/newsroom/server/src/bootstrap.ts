@@ -4,6 +4,7 @@ import { ensureCountersTable } from './database/slug-counters';
 import { ensureSlugIndexes } from './database/slug-indexes';
 import { useOurSlugsInTheAdminPanel } from './admin-panel/uid-service';
 import { lockDerivedFieldsInTheAdminPanel } from './admin-panel/derived-fields';
+import { scheduler } from './schedule/running-scheduler';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
@@ -15,4 +16,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
 
   useOurSlugsInTheAdminPanel(strapi);
   await lockDerivedFieldsInTheAdminPanel(strapi);
+  scheduler(strapi).start();
 };

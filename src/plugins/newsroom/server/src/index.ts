@@ -1,6 +1,7 @@
 import config from './config';
 import register from './register';
 import bootstrap from './bootstrap';
+import destroy from './destroy';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
@@ -10,6 +11,7 @@ export default {
   config,
   register,
   bootstrap,
+  destroy,
   contentTypes,
   controllers,
   routes,

@@ -39,4 +39,5 @@ export const schemaLookup = (strapi: Core.Strapi): SchemaLookup => ({
   contentTypeUids: () => Object.keys(contentTypes(strapi)),
   contentType: (uid) => contentTypes(strapi)[uid]?.attributes,
   component: (uid) => componentAttributes(strapi, uid),
+  draftAndPublish: (uid) => hasDraftAndPublish(strapi, uid),
 });

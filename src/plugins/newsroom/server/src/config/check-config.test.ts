@@ -13,8 +13,10 @@ const types: Record<string, Record<string, { type: string }>> = {
     cover: { type: 'media' },
     readingTime: { type: 'integer' },
     excerpt: { type: 'text' },
+    publishAt: { type: 'datetime' },
+    unpublishAt: { type: 'datetime' },
   },
-  'api::page.page': { name: { type: 'string' }, path: { type: 'string' } },
+  'api::page.page': { name: { type: 'string' }, path: { type: 'string' }, goLive: { type: 'datetime' } },
 };
 const components: Record<string, Record<string, { type: string }>> = {
   'article.text': { content: { type: 'blocks' }, caption: { type: 'string' } },
@@ -23,6 +25,7 @@ const schemas: SchemaLookup = {
   contentTypeUids: () => [...Object.keys(types), 'plugin::users-permissions.user'],
   contentType: (uid) => types[uid],
   component: (uid) => components[uid],
+  draftAndPublish: (uid) => uid === 'api::article.article',
 };
 
 const good = {
@@ -35,6 +38,7 @@ const good = {
       excerpt: 'excerpt',
       readingTime: 'readingTime',
     },
+    schedule: { publishAt: 'publishAt', unpublishAt: 'unpublishAt' },
   },
   'api::page.page': { slug: { field: 'path', source: 'name' } },
 };
@@ -57,7 +61,7 @@ const refused: Array<{ name: string; config: NewsroomConfig; message: RegExp }> 
   {
     name: 'an unknown content-type option',
     config: withTypes({ 'api::page.page': { slugs: {} } }),
-    message: /contentTypes\["api::page\.page"\]\.slugs: unknown option; expected one of slug, reading$/,
+    message: /contentTypes\["api::page\.page"\]\.slugs: unknown option; expected one of slug, reading, schedule$/,
   },
   {
     name: 'a slug without its source',
@@ -84,6 +88,26 @@ const refused: Array<{ name: string; config: NewsroomConfig; message: RegExp }> 
     name: 'slugMaxLength out of range',
     config: withTypes(good, { slugMaxLength: 5 }),
     message: /slugMaxLength: expected a number 10\.\.255, got 5/,
+  },
+  {
+    name: 'a schedule without publishAt',
+    config: withTypes({ 'api::article.article': { schedule: { unpublishAt: 'unpublishAt' } } }),
+    message: /schedule\.publishAt: expected an attribute name \(a non-empty string\), got nothing/,
+  },
+  {
+    name: 'an unknown schedule option',
+    config: withTypes({ 'api::article.article': { schedule: { publishAt: 'publishAt', embargo: 'x' } } }),
+    message: /schedule\.embargo: unknown option; expected one of publishAt, unpublishAt$/,
+  },
+  {
+    name: 'a scheduler interval of zero',
+    config: withTypes(good, { scheduler: { intervalSeconds: 0, pastToleranceSeconds: 60 } }),
+    message: /scheduler\.intervalSeconds: expected a number 0\.1\.\.3600, got 0/,
+  },
+  {
+    name: 'an unknown scheduler option',
+    config: withTypes(good, { scheduler: { intervalSeconds: 1, pastToleranceSeconds: 60, cron: '* * *' } }),
+    message: /scheduler\.cron: unknown option; expected one of intervalSeconds, pastToleranceSeconds$/,
   },
 ];
 
@@ -139,6 +163,24 @@ const wrongSchema: Array<{ name: string; contentTypes: unknown; message: RegExp 
     name: 'an unknown image component',
     contentTypes: { 'api::article.article': { reading: { fields: ['body'], imageComponents: ['article.picture'] } } },
     message: /reading\.imageComponents\[0\]: no such component "article\.picture"/,
+  },
+  {
+    name: 'a schedule on a type without draft & publish',
+    contentTypes: { 'api::page.page': { schedule: { publishAt: 'goLive' } } },
+    message:
+      /contentTypes\["api::page\.page"\]\.schedule: api::page\.page has no draft & publish: nothing to schedule$/,
+  },
+  {
+    name: 'a publishAt that does not exist',
+    contentTypes: { 'api::article.article': { schedule: { publishAt: 'publishOn' } } },
+    message:
+      /schedule\.publishAt: api::article\.article has no attribute "publishOn"; expected one of its datetime attributes: publishAt, unpublishAt$/,
+  },
+  {
+    name: 'an unpublishAt that is not a datetime',
+    contentTypes: { 'api::article.article': { schedule: { publishAt: 'publishAt', unpublishAt: 'summary' } } },
+    message:
+      /schedule\.unpublishAt: "summary" of api::article\.article is a text; expected an attribute of type datetime/,
   },
 ];
 

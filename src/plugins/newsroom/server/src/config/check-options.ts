@@ -71,6 +71,12 @@ export function checkOptions(config: unknown): void {
       for (const key of ['summary', 'excerpt', 'readingTime', 'wordCount'] as const)
         name(reading[key], [...at, 'reading', key], false);
     }
+    if (options.schedule !== undefined) {
+      const schedule = object(options.schedule, [...at, 'schedule']);
+      onlyKnownKeys(schedule, KNOWN_KEYS.schedule, [...at, 'schedule']);
+      name(schedule.publishAt, [...at, 'schedule', 'publishAt'], true);
+      name(schedule.unpublishAt, [...at, 'schedule', 'unpublishAt'], false);
+    }
   }
   names(root.reservedSlugs, ['reservedSlugs'], false);
   number(root.slugMaxLength, ['slugMaxLength'], 10, 255);
@@ -81,4 +87,8 @@ export function checkOptions(config: unknown): void {
     const perMinute = key === 'wordsPerMinute' || key === 'cjkCharactersPerMinute';
     number(rates[key], ['rates', key], perMinute ? 1 : 0);
   }
+  const scheduler = object(root.scheduler, ['scheduler']);
+  onlyKnownKeys(scheduler, KNOWN_KEYS.scheduler, ['scheduler']);
+  number(scheduler.intervalSeconds, ['scheduler', 'intervalSeconds'], 0.1, 3600);
+  number(scheduler.pastToleranceSeconds, ['scheduler', 'pastToleranceSeconds'], 0, 86400);
 }

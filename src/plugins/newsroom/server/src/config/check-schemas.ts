@@ -6,6 +6,7 @@ export interface SchemaLookup {
   contentTypeUids: () => string[];
   contentType: (uid: string) => Attributes | undefined;
   component: (uid: string) => Attributes | undefined;
+  draftAndPublish: (uid: string) => boolean;
 }
 
 type Path = Array<string | number>;
@@ -42,6 +43,14 @@ export function checkSchemas(config: NewsroomConfig, schemas: SchemaLookup): voi
     if (options.slug) {
       attribute(attributes, uid, options.slug.field, ['uid', 'string'], [...at, 'slug', 'field']);
       attribute(attributes, uid, options.slug.source, ['string', 'text'], [...at, 'slug', 'source']);
+    }
+    const schedule = options.schedule;
+    if (schedule) {
+      if (!schemas.draftAndPublish(uid))
+        throw new ConfigError(keyPath(...at, 'schedule'), `${uid} has no draft & publish: nothing to schedule`);
+      attribute(attributes, uid, schedule.publishAt, ['datetime'], [...at, 'schedule', 'publishAt']);
+      if (schedule.unpublishAt)
+        attribute(attributes, uid, schedule.unpublishAt, ['datetime'], [...at, 'schedule', 'unpublishAt']);
     }
     const reading = options.reading;
     if (!reading) continue;

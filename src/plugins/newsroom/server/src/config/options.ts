@@ -30,9 +30,25 @@ export interface ReadingOptions {
 export const derivedFieldsOf = (reading: ReadingOptions | undefined): string[] =>
   [reading?.excerpt, reading?.readingTime, reading?.wordCount].filter((field): field is string => Boolean(field));
 
+/** Scheduled publishing of a draft & publish type: the app's `datetime` attributes that hold the schedule. */
+export interface ScheduleOptions {
+  /** when the draft goes live by itself */
+  publishAt: string;
+  /** when the live version is taken down again */
+  unpublishAt?: string;
+}
+
 export interface ContentTypeOptions {
   slug?: SlugOptions;
   reading?: ReadingOptions;
+  schedule?: ScheduleOptions;
+}
+
+export interface SchedulerOptions {
+  /** how often each process looks for due schedules: the precision of a schedule */
+  intervalSeconds: number;
+  /** how far in the past a schedule written now may lie (clocks and slow forms), before it is a 400 */
+  pastToleranceSeconds: number;
 }
 
 export interface NewsroomConfig {
@@ -42,6 +58,7 @@ export interface NewsroomConfig {
   slugMaxLength: number;
   excerptLength: number;
   rates: ReadingRates;
+  scheduler: SchedulerOptions;
 }
 
 export const DEFAULT_RESERVED_SLUGS = ['api', 'admin', 'graphql', 'uploads', 'feed', 'rss', 'sitemap'];
@@ -54,12 +71,15 @@ export const defaultConfig: NewsroomConfig = {
   slugMaxLength: 100,
   excerptLength: 200,
   rates: defaultReadingRates,
+  scheduler: { intervalSeconds: 1, pastToleranceSeconds: 60 },
 };
 
 /** The option names each level accepts: anything else is a typo to refuse. */
 export const KNOWN_KEYS = {
-  root: ['contentTypes', 'reservedSlugs', 'slugMaxLength', 'excerptLength', 'rates'],
-  contentType: ['slug', 'reading'],
+  root: ['contentTypes', 'reservedSlugs', 'slugMaxLength', 'excerptLength', 'rates', 'scheduler'],
+  contentType: ['slug', 'reading', 'schedule'],
+  schedule: ['publishAt', 'unpublishAt'],
+  scheduler: ['intervalSeconds', 'pastToleranceSeconds'],
   slug: ['field', 'source'],
   reading: ['fields', 'components', 'imageComponents', 'summary', 'excerpt', 'readingTime', 'wordCount'],
   rates: Object.keys(defaultReadingRates),

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { derivedFieldsOf, type NewsroomConfig } from '../config';
+import { derivedFieldsOf, type NewsroomConfig, type ScheduleOptions } from '../config';
 import { optionalString, slugTarget, type Context } from './request';
 import { isLocalized } from '../schemas';
 
@@ -20,13 +20,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: proposal };
   },
 
-  /** GET /newsroom/settings: which field of each managed type is a slug, its source, and the derived fields. */
+  /** GET /newsroom/settings: which field of each managed type is a slug, its source, the derived fields, the schedule fields. */
   async settings(ctx: Context) {
     const { contentTypes } = strapi.config.get('plugin::newsroom') as NewsroomConfig;
-    const data: Record<string, { slug?: { field: string; source: string }; derived: string[] }> = {};
+    const data: Record<
+      string,
+      { slug?: { field: string; source: string }; derived: string[]; schedule?: ScheduleOptions }
+    > = {};
     for (const [uid, options] of Object.entries(contentTypes)) {
       data[uid] = {
         ...(options.slug ? { slug: { field: options.slug.field, source: options.slug.source } } : {}),
+        ...(options.schedule ? { schedule: { ...options.schedule } } : {}),
         derived: derivedFieldsOf(options.reading),
       };
     }
