@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { secret } from './helpers/secret';
 
 /**
@@ -33,6 +34,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   ...uploadStore(env),
   'users-permissions': {
     config: {
+      // Its limiter counts every request (successes too) in one process's memory: global::login-throttle replaces it.
+      ratelimit: { enabled: false },
       jwtSecret: secret(env, 'JWT_SECRET', 'dev-users-permissions-jwt-secret'),
     },
   },
@@ -76,8 +79,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       depthLimit: 10,
       maxLimit: 100,
       defaultLimit: 25,
-      landingPage: env('NODE_ENV') !== 'production',
-      apolloServer: { introspection: true },
+      // Apollo's sandbox is a developer's tool; in production GET /graphql shows no page at all (Strapi's
+      // `false` gives Apollo's production page, which still loads an explorer from Apollo's CDN).
+      landingPage: env.bool('GRAPHQL_LANDING_PAGE', env('NODE_ENV') !== 'production')
+        ? true
+        : () => ApolloServerPluginLandingPageDisabled(),
+      // The schema is a map of every field: public in development, a setting in production.
+      apolloServer: { introspection: env.bool('GRAPHQL_INTROSPECTION', env('NODE_ENV') !== 'production') },
     },
   },
 });

@@ -13,6 +13,7 @@ import { createEdge } from './delivery/edge';
 import { reuseAbilities } from './delivery/public-ability';
 import { feedRoutes } from './delivery/feeds/feed-routes';
 import { sitemapRoutes } from './delivery/sitemaps/sitemap-routes';
+import { ensureFailureTable } from './security/failure-counter';
 
 let edge: ReturnType<typeof createEdge> | undefined;
 
@@ -32,6 +33,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureContentVersionTables(strapi);
+    await ensureFailureTable(strapi);
     await edge?.bootstrap();
     reuseAbilities(strapi);
     await ensureTitleKeys(strapi);
