@@ -7,6 +7,7 @@ interface ThrottleConfig {
   windowSeconds: number;
   maxFailures: number;
   maxFailuresPerAddress: number;
+  maxPreviewFailures: number;
 }
 
 /**
@@ -50,7 +51,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const [byAddress, byIdentity] = await Promise.all([counter.add(addressKey), counter.add(identityKey)]);
     const spent = [
       ...(byAddress.failures > settings.maxFailuresPerAddress ? [byAddress] : []),
-      ...(byIdentity.failures > settings.maxFailures ? [byIdentity] : []),
+      ...(byIdentity.failures > (attempt.scope === 'preview' ? settings.maxPreviewFailures : settings.maxFailures)
+        ? [byIdentity]
+        : []),
     ];
     if (spent.length > 0) return tooMany(ctx, spent);
 
