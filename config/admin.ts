@@ -33,6 +33,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     secrets: {
       encryptionKey: secret(env, 'ENCRYPTION_KEY', 'dev-encryption-key-32-characters'),
     },
+    // Per process and counting successes: global::login-throttle (config/login-throttle.ts) replaces it.
+    rateLimit: { enabled: false },
     flags: {
       nps: false,
       promoteEE: false,

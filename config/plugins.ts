@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { secret } from './helpers/secret';
 import { operationLimits } from '../src/graphql/operation-limits';
 
@@ -34,6 +35,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   ...uploadStore(env),
   'users-permissions': {
     config: {
+      // Its limiter counts every request (successes too) in one process's memory: global::login-throttle replaces it.
+      ratelimit: { enabled: false },
       jwtSecret: secret(env, 'JWT_SECRET', 'dev-users-permissions-jwt-secret'),
     },
   },
@@ -82,9 +85,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       depthLimit: 10,
       maxLimit: 100,
       defaultLimit: 25,
-      landingPage: env('NODE_ENV') !== 'production',
+      // Apollo's sandbox is a developer's tool; in production GET /graphql shows no page at all (Strapi's
+      // `false` gives Apollo's production page, which still loads an explorer from Apollo's CDN).
+      landingPage: env.bool('GRAPHQL_LANDING_PAGE', env('NODE_ENV') !== 'production')
+        ? true
+        : () => ApolloServerPluginLandingPageDisabled(),
       apolloServer: {
-        introspection: true,
+        // The schema is a map of every field: public in development, a setting in production.
+        introspection: env.bool('GRAPHQL_INTROSPECTION', env('NODE_ENV') !== 'production'),
         // Aliases and fragments multiply what one request costs; refused before any resolver runs.
         validationRules: [operationLimits({ maxRootFields: 20, maxFields: 500 })],
         // The GraphQL route skips strapi::body and parses its own: the same 1 MB as REST.

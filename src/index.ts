@@ -14,6 +14,7 @@ import { reuseAbilities } from './delivery/public-ability';
 import { feedRoutes } from './delivery/feeds/feed-routes';
 import { sitemapRoutes } from './delivery/sitemaps/sitemap-routes';
 import { logUnhandledRejections } from './bootstrap/unhandled-rejections';
+import { ensureFailureTable } from './security/failure-counter';
 
 let edge: ReturnType<typeof createEdge> | undefined;
 
@@ -34,6 +35,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureContentVersionTables(strapi);
+    await ensureFailureTable(strapi);
     await edge?.bootstrap();
     reuseAbilities(strapi);
     await ensureTitleKeys(strapi);
