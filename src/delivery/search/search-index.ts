@@ -62,7 +62,10 @@ export async function ensureSearchTables(strapi: Core.Strapi) {
       table.unique(['document_id', 'locale']);
     });
     if (postgres) {
+      // vector: all three, under the GIN index; head_vector: headline and standfirst only, small
+      // enough to stay in the row, for telling a headline match from a body match cheaply.
       await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN vector tsvector NOT NULL`);
+      await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN head_vector tsvector NOT NULL`);
       await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_vector ON ${SEARCH_TABLE} USING GIN (vector)`);
       await knex.raw(`CREATE TABLE ${CONFIGS_TABLE} (config varchar(32) PRIMARY KEY)`);
     } else {
@@ -125,12 +128,15 @@ export async function writeSearchRows(strapi: Core.Strapi, rows: SearchRow[], kn
     };
     const [title, summary, body] = [row.title, row.summary, row.body].map(indexedText);
     if (postgres) {
-      const vector = knex.raw(
-        `setweight(to_tsvector(?::regconfig, ?), 'A') || setweight(to_tsvector(?::regconfig, ?), 'B') || setweight(to_tsvector(?::regconfig, ?), 'C')`,
-        [row.config, title, row.config, summary, row.config, body]
-      );
+      const head = `setweight(to_tsvector(?::regconfig, ?), 'A') || setweight(to_tsvector(?::regconfig, ?), 'B')`;
+      const headBindings = [row.config, title, row.config, summary];
+      const vector = knex.raw(`${head} || setweight(to_tsvector(?::regconfig, ?), 'C')`, [
+        ...headBindings,
+        row.config,
+        body,
+      ]);
       await knex(SEARCH_TABLE)
-        .insert({ ...values, vector })
+        .insert({ ...values, vector, head_vector: knex.raw(head, headBindings) })
         .onConflict(['document_id', 'locale'])
         .merge();
       if (row.config !== 'simple')
@@ -176,9 +182,17 @@ export interface SearchHit {
 }
 
 /**
+ * How many of the newest matches of each tier are ranked by relevance: ranking reads a story's whole
+ * vector, and a common word matches most of the archive. Beyond it (and for deeper pages) the
+ * window grows to the page asked for.
+ */
+export const RANKED_WINDOW = 200;
+
+/**
  * One page of matches and their total. Every token must match. Order: a headline holding every
- * token first, then a standfirst, then the rest, each tier by the database's relevance (ts_rank,
- * bm25) and then newest first, so both databases agree on everything but ties of relevance.
+ * token first, then a standfirst, then the rest; within a tier, its newest RANKED_WINDOW matches by
+ * the database's relevance (ts_rank, bm25), then newest first. Both databases follow the same rule,
+ * so they agree on everything but ties of relevance.
  */
 export async function searchIndex(
   strapi: Core.Strapi,
@@ -188,58 +202,86 @@ export async function searchIndex(
 ): Promise<{ hits: SearchHit[]; total: number }> {
   if (tokens.length === 0) return { hits: [], total: 0 };
   const knex = strapi.db.connection;
-  const filtered = (query: ReturnType<Knex>) => {
-    if (filters.authorId) query.where('s.author_id', filters.authorId);
-    if (filters.sectionId) query.where('s.section_id', filters.sectionId);
-    if (filters.tagId) query.where('s.tag_ids', 'like', `% ${filters.tagId} %`);
-    return query;
+  const where: [string, unknown][] = [];
+  if (filters.authorId) where.push(['s.author_id = ?', filters.authorId]);
+  if (filters.sectionId) where.push(['s.section_id = ?', filters.sectionId]);
+  if (filters.tagId) where.push(['s.tag_ids LIKE ?', `% ${filters.tagId} %`]);
+  const whereBindings = where.map(([, value]) => value);
+  const filtered = where.map(([clause]) => ` AND ${clause}`).join('');
+  const window = Math.max(RANKED_WINDOW, page.start + page.limit);
+  const columns = 's.document_id, s.locale, s.title, s.summary, s.body';
+  const run = async (sql: string, bindings: unknown[]) => {
+    const result = await knex.raw(sql, bindings as never[]);
+    return (Array.isArray(result) ? result : result.rows) as Record<string, string>[];
   };
-  const columns = ['s.document_id', 's.locale', 's.title', 's.summary', 's.body'];
+
   if (isPostgres(strapi)) {
     // Tokens are letters, marks and digits only: quoted, they are lexemes, never tsquery syntax.
     const query = (weights = '') => tokens.map((t) => `'${t}'${weights}`).join(' & ');
     const configs = [
       'simple',
       ...(await knex(CONFIGS_TABLE).select('config')).map((row: { config: string }) => row.config),
-    ];
+    ].filter((c) => /^[a-z_]+$/.test(c));
     // One branch per configuration in use, each a GIN lookup; a story matches under its own.
-    const matches = (q: string) =>
-      `(${configs.map((c) => `(s.config = '${c}' AND s.vector @@ to_tsquery('${c}', ${knex.raw('?', [q]).toQuery()}))`).join(' OR ')})`;
-    const where = knex.raw(matches(query()));
-    const tier = `(CASE WHEN ${matches(query(':A'))} THEN 2 WHEN ${matches(query(':AB'))} THEN 1 ELSE 0 END)`;
-    const rank = `ts_rank('{0.05, 0.1, 0.4, 1.0}', s.vector, to_tsquery(s.config::regconfig, ${knex.raw('?', [query()]).toQuery()}))`;
+    const matches = (column: string, q: string) => ({
+      sql: `(${configs.map((c) => `(s.config = '${c}' AND s.${column} @@ to_tsquery('${c}', ?))`).join(' OR ')})`,
+      bindings: configs.map(() => q),
+    });
+    const all = matches('vector', query());
+    // The tier reads the small headline-and-standfirst vector, never the body's.
+    const inTitle = matches('head_vector', query(':A'));
+    const inHead = matches('head_vector', query(':AB'));
     const [hits, counted] = await Promise.all([
-      filtered(knex(`${SEARCH_TABLE} as s`).select(columns).where(where))
-        .orderByRaw(`${tier} DESC, ${rank} DESC, s.published_ms DESC, s.document_id`)
-        .offset(page.start)
-        .limit(page.limit),
-      filtered(knex(`${SEARCH_TABLE} as s`).where(where)).count({ total: '*' }),
+      run(
+        `WITH candidates AS (
+           SELECT s.id, CASE WHEN ${inTitle.sql} THEN 2 WHEN ${inHead.sql} THEN 1 ELSE 0 END AS tier
+           FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered}
+           ORDER BY tier DESC, s.published_ms DESC, s.document_id LIMIT ?)
+         SELECT ${columns} FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
+         ORDER BY c.tier DESC, ts_rank('{0.05, 0.1, 0.4, 1.0}', s.vector, to_tsquery(s.config::regconfig, ?)) DESC,
+           s.published_ms DESC, s.document_id
+         OFFSET ? LIMIT ?`,
+        [
+          ...inTitle.bindings,
+          ...inHead.bindings,
+          ...all.bindings,
+          ...whereBindings,
+          window,
+          query(),
+          page.start,
+          page.limit,
+        ]
+      ),
+      run(`SELECT count(*) AS total FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered}`, [
+        ...all.bindings,
+        ...whereBindings,
+      ]),
     ]);
-    return {
-      hits: hits.map(hitOf),
-      total: Number((counted as unknown as { total: number | string }[])[0]?.total ?? 0),
-    };
+    return { hits: hits.map(hitOf), total: Number(counted[0]?.total ?? 0) };
   }
+
   const fts = (columnFilter = '') => `${columnFilter}(${tokens.map((t) => `"${t}"`).join(' AND ')})`;
-  const match = (q: string) => knex.raw(`s.id IN (SELECT rowid FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?)`, [q]);
   // FTS5 takes MATCH and bm25() on its table's own name, not on an alias.
-  const base = () =>
-    filtered(
-      knex(FTS_TABLE)
-        .join(`${SEARCH_TABLE} as s`, 's.id', `${FTS_TABLE}.rowid`)
-        .whereRaw(`${FTS_TABLE} MATCH ?`, [fts()])
-    );
+  const inColumns = `s.id IN (SELECT rowid FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?)`;
   const [hits, counted] = await Promise.all([
-    base()
-      .select(columns)
-      .orderByRaw(
-        `CASE WHEN ${match(fts('title : ')).toQuery()} THEN 2 WHEN ${match(fts('{title summary} : ')).toQuery()} THEN 1 ELSE 0 END DESC, bm25(${FTS_TABLE}, 10.0, 4.0, 1.0), s.published_ms DESC, s.document_id`
-      )
-      .offset(page.start)
-      .limit(page.limit),
-    base().count({ total: '*' }),
+    run(
+      `WITH candidates AS (
+         SELECT s.id AS id, CASE WHEN ${inColumns} THEN 2 WHEN ${inColumns} THEN 1 ELSE 0 END AS tier,
+           bm25(${FTS_TABLE}, 10.0, 4.0, 1.0) AS score
+         FROM ${FTS_TABLE} JOIN ${SEARCH_TABLE} s ON s.id = ${FTS_TABLE}.rowid
+         WHERE ${FTS_TABLE} MATCH ?${filtered}
+         ORDER BY tier DESC, s.published_ms DESC, s.document_id LIMIT ?)
+       SELECT ${columns} FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
+       ORDER BY c.tier DESC, c.score, s.published_ms DESC, s.document_id
+       LIMIT ? OFFSET ?`,
+      [fts('title : '), fts('{title summary} : '), fts(), ...whereBindings, window, page.limit, page.start]
+    ),
+    run(
+      `SELECT count(*) AS total FROM ${FTS_TABLE} JOIN ${SEARCH_TABLE} s ON s.id = ${FTS_TABLE}.rowid WHERE ${FTS_TABLE} MATCH ?${filtered}`,
+      [fts(), ...whereBindings]
+    ),
   ]);
-  return { hits: hits.map(hitOf), total: Number((counted as unknown as { total: number | string }[])[0]?.total ?? 0) };
+  return { hits: hits.map(hitOf), total: Number(counted[0]?.total ?? 0) };
 }
 
 const hitOf = (row: Record<string, string>): SearchHit => ({

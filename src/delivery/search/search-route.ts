@@ -36,11 +36,12 @@ export function searchRoutes(strapi: Core.Strapi): Omit<Core.Route, 'info'>[] {
       tag: oneSlug(ctx.query.tag, 'tag'),
       author: oneSlug(ctx.query.author, 'author'),
     });
-    const model = strapi.getModel(ARTICLE);
-    const auth = ctx.state.auth;
-    const data = [];
-    for (const { card, snippet } of stories)
-      data.push({ ...((await strapi.contentAPI.sanitize.output(card, model, { auth })) as object), snippet });
+    const cards = (await strapi.contentAPI.sanitize.output(
+      stories.map((story) => story.card),
+      strapi.getModel(ARTICLE),
+      { auth: ctx.state.auth }
+    )) as object[];
+    const data = cards.map((card, i) => ({ ...card, snippet: stories[i].snippet }));
     ctx.body = { data, meta: { pagination } };
   };
   return [{ method: 'GET', path: '/api/search', handler, config: { auth: false } }];
