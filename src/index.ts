@@ -15,6 +15,13 @@ import { feedRoutes } from './delivery/feeds/feed-routes';
 import { sitemapRoutes } from './delivery/sitemaps/sitemap-routes';
 import { logUnhandledRejections } from './bootstrap/unhandled-rejections';
 import { ensureFailureTable } from './security/failure-counter';
+import { indexOnWrite } from './delivery/search/index-on-write';
+import { ensureSearchTables } from './delivery/search/search-index';
+import { indexAtStart } from './delivery/search/index-at-start';
+import { searchRoutes } from './delivery/search/search-route';
+
+// SEARCH_INDEX=false runs without keeping the index, for bench:search to weigh what it adds to a write.
+const searchIndexed = () => process.env.SEARCH_INDEX !== 'false';
 
 let edge: ReturnType<typeof createEdge> | undefined;
 
@@ -27,10 +34,11 @@ export default {
     strapi.documents.use(keepTitleKeys());
     strapi.documents.use(resolveOnPublish(strapi));
     strapi.documents.use(keepBlockLabels(strapi));
+    if (searchIndexed()) strapi.documents.use(indexOnWrite(strapi, 'api::article.article'));
     edge = createEdge(strapi);
     edge.register();
     // At the site's root, where feed readers and crawlers look, not under /api.
-    strapi.server.routes([...feedRoutes(strapi), ...sitemapRoutes(strapi)]);
+    strapi.server.routes([...feedRoutes(strapi), ...sitemapRoutes(strapi), ...searchRoutes(strapi)]);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -42,7 +50,9 @@ export default {
     await setPublicPermissions(strapi);
     await ensureEditorRole(strapi);
     await configureAdminViews(strapi);
+    await ensureSearchTables(strapi);
     await seedSampleContent(strapi);
+    if (searchIndexed()) await indexAtStart(strapi, 'api::article.article');
     await ensureFirstAdmin(strapi);
   },
 

@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import { paramsOf, type ActionResult, type DocumentMiddleware } from '../../document-middleware';
+import { removeSearchRows, searchRowOf, writeSearchRows } from './search-index';
+import { SEARCH_POPULATE, type StoryForSearch } from './story-text';
+
+const WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
+
+/** Index a story as it is published now: its published versions in, every other row of it out. */
+export async function reindexStory(strapi: Core.Strapi, uid: string, documentId: string) {
+  const published = (await strapi.documents(uid as 'api::article.article').findMany({
+    filters: { documentId },
+    status: 'published',
+    locale: '*',
+    populate: SEARCH_POPULATE,
+  })) as unknown as StoryForSearch[];
+  const rows = published.map(searchRowOf);
+  await writeSearchRows(strapi, rows);
+  await removeSearchRows(
+    strapi,
+    documentId,
+    rows.map((row) => row.locale)
+  );
+}
+
+/**
+ * Document middleware: after any write of a searchable story, its index rows follow what is
+ * published, once the write has committed (a rolled-back import leaves the index as it was, and an
+ * uncommitted story is never read from outside its transaction).
+ */
+export const indexOnWrite =
+  (strapi: Core.Strapi, uid: string): DocumentMiddleware =>
+  async (ctx, next) => {
+    if (ctx.uid !== uid || !WRITES.has(ctx.action)) return next();
+    const result = await next();
+    const documentId = paramsOf(ctx).documentId ?? (result as ActionResult)?.documentId;
+    if (!documentId) return result;
+    const reindex = () =>
+      reindexStory(strapi, uid, documentId).catch((error: unknown) =>
+        strapi.log.error(`search: could not index ${documentId}: ${String(error)}`)
+      );
+    if (strapi.db.inTransaction()) await strapi.db.transaction(({ onCommit }) => onCommit(reindex));
+    else await reindex();
+    return result;
+  };

@@ -1,0 +1,293 @@
+import type { Core } from '@strapi/strapi';
+import { indexedText } from './search-tokens';
+import { bodyText, type StoryForSearch } from './story-text';
+
+/**
+ * The search index: one row per published story (documentId + locale) with its text as our
+ * tokeniser made it. PostgreSQL keeps a weighted tsvector (headline A, standfirst B, body C) under a
+ * GIN index; SQLite an FTS5 table with the same three columns. The plain text is kept beside it for
+ * snippets. The `_v1` in the names is the tokenisation's version: a new one builds a new index.
+ */
+export const SEARCH_TABLE = 'newsroom_search_v1';
+const FTS_TABLE = 'newsroom_search_v1_fts';
+const CONFIGS_TABLE = 'newsroom_search_v1_configs';
+
+/** PostgreSQL text-search configurations for a story's language, by the locale's language; else `simple`. */
+const LANGUAGE_CONFIGS: Record<string, string> = {
+  da: 'danish',
+  de: 'german',
+  en: 'english',
+  es: 'spanish',
+  fi: 'finnish',
+  fr: 'french',
+  hu: 'hungarian',
+  it: 'italian',
+  nl: 'dutch',
+  no: 'norwegian',
+  nb: 'norwegian',
+  pt: 'portuguese',
+  ro: 'romanian',
+  ru: 'russian',
+  sv: 'swedish',
+  tr: 'turkish',
+};
+export const configFor = (locale: string | null | undefined) =>
+  LANGUAGE_CONFIGS[
+    String(locale ?? '')
+      .split('-')[0]
+      .toLowerCase()
+  ] ?? 'simple';
+
+export const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
+
+export async function ensureSearchTables(strapi: Core.Strapi) {
+  const knex = strapi.db.connection;
+  if (await knex.schema.hasTable(SEARCH_TABLE)) return;
+  const postgres = isPostgres(strapi);
+  try {
+    await knex.schema.createTable(SEARCH_TABLE, (table) => {
+      table.increments('id');
+      table.string('document_id', 64).notNullable();
+      table.string('locale', 16).notNullable().defaultTo('');
+      table.string('config', 32).notNullable().defaultTo('simple');
+      table.text('title').notNullable();
+      table.text('summary').notNullable();
+      table.text('body').notNullable();
+      table.string('author_id', 64);
+      table.string('section_id', 64);
+      // ' id1 id2 ': a story has a few tags, and one LIKE filters them without a join table.
+      table.text('tag_ids').notNullable().defaultTo(' ');
+      table.bigInteger('published_ms').notNullable();
+      table.string('source_updated_at', 40);
+      table.unique(['document_id', 'locale']);
+    });
+    if (postgres) {
+      // vector: all three, under the GIN index; head_vector: headline and standfirst only, small
+      // enough to stay in the row, for telling a headline match from a body match cheaply.
+      await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN vector tsvector NOT NULL`);
+      await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN head_vector tsvector NOT NULL`);
+      await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_vector ON ${SEARCH_TABLE} USING GIN (vector)`);
+      await knex.raw(`CREATE TABLE ${CONFIGS_TABLE} (config varchar(32) PRIMARY KEY)`);
+    } else {
+      // Our tokens arrive space-separated; FTS5 must keep each whole (marks too) and fold nothing more.
+      await knex.raw(
+        `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(title, summary, body, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`
+      );
+    }
+  } catch (error) {
+    if (!(await knex.schema.hasTable(SEARCH_TABLE))) throw error; // another process won the race
+  }
+}
+
+export interface SearchRow {
+  documentId: string;
+  locale: string;
+  config: string;
+  title: string;
+  summary: string;
+  body: string;
+  authorId: string | null;
+  sectionId: string | null;
+  tagIds: string;
+  publishedMs: number;
+  sourceUpdatedAt: string | null;
+}
+
+export const searchRowOf = (story: StoryForSearch): SearchRow => ({
+  documentId: story.documentId,
+  locale: story.locale ?? '',
+  config: configFor(story.locale),
+  title: story.title ?? '',
+  summary: story.summary ?? '',
+  body: bodyText(story.body),
+  authorId: story.author?.documentId ?? null,
+  sectionId: story.section?.documentId ?? null,
+  tagIds: ` ${(story.tags ?? []).map((t) => t.documentId).join(' ')} `,
+  publishedMs: Date.parse(story.firstPublishedAt ?? story.publishedAt ?? '') || 0,
+  sourceUpdatedAt: story.updatedAt ? new Date(story.updatedAt).toISOString() : null,
+});
+
+type Knex = Core.Strapi['db']['connection'];
+
+/** Writes (or replaces) rows of the index, in the caller's transaction if it gives one. */
+export async function writeSearchRows(strapi: Core.Strapi, rows: SearchRow[], knex: Knex = strapi.db.connection) {
+  const postgres = isPostgres(strapi);
+  for (const row of rows) {
+    const values = {
+      document_id: row.documentId,
+      locale: row.locale,
+      config: row.config,
+      title: row.title,
+      summary: row.summary,
+      body: row.body,
+      author_id: row.authorId,
+      section_id: row.sectionId,
+      tag_ids: row.tagIds,
+      published_ms: row.publishedMs,
+      source_updated_at: row.sourceUpdatedAt,
+    };
+    const [title, summary, body] = [row.title, row.summary, row.body].map(indexedText);
+    if (postgres) {
+      const head = `setweight(to_tsvector(?::regconfig, ?), 'A') || setweight(to_tsvector(?::regconfig, ?), 'B')`;
+      const headBindings = [row.config, title, row.config, summary];
+      const vector = knex.raw(`${head} || setweight(to_tsvector(?::regconfig, ?), 'C')`, [
+        ...headBindings,
+        row.config,
+        body,
+      ]);
+      await knex(SEARCH_TABLE)
+        .insert({ ...values, vector, head_vector: knex.raw(head, headBindings) })
+        .onConflict(['document_id', 'locale'])
+        .merge();
+      if (row.config !== 'simple')
+        await knex.raw(`INSERT INTO ${CONFIGS_TABLE} (config) VALUES (?) ON CONFLICT DO NOTHING`, [row.config]);
+    } else {
+      const [{ id }] = await knex(SEARCH_TABLE)
+        .insert(values)
+        .onConflict(['document_id', 'locale'])
+        .merge()
+        .returning('id');
+      await knex(FTS_TABLE).where({ rowid: id }).delete();
+      await knex(FTS_TABLE).insert({ rowid: id, title, summary, body });
+    }
+  }
+}
+
+/** Removes a document's rows, of all its locales but those in `keep`. */
+export async function removeSearchRows(
+  strapi: Core.Strapi,
+  documentId: string,
+  keep: string[] = [],
+  knex: Knex = strapi.db.connection
+) {
+  const gone = await knex(SEARCH_TABLE).where({ document_id: documentId }).whereNotIn('locale', keep).select('id');
+  if (gone.length === 0) return;
+  const ids = gone.map((row: { id: number }) => row.id);
+  if (!isPostgres(strapi)) await knex(FTS_TABLE).whereIn('rowid', ids).delete();
+  await knex(SEARCH_TABLE).whereIn('id', ids).delete();
+}
+
+export interface SearchFilters {
+  authorId?: string;
+  sectionId?: string;
+  tagId?: string;
+}
+
+export interface SearchHit {
+  documentId: string;
+  locale: string;
+  title: string;
+  summary: string;
+  body: string;
+}
+
+/**
+ * How many of the newest matches of each tier are ranked by relevance: ranking reads a story's whole
+ * vector, and a common word matches most of the archive. Beyond it (and for deeper pages) the
+ * window grows to the page asked for.
+ */
+export const RANKED_WINDOW = 200;
+
+/**
+ * One page of matches and their total. Every token must match. Order: a headline holding every
+ * token first, then a standfirst, then the rest; within a tier, its newest RANKED_WINDOW matches by
+ * the database's relevance (ts_rank, bm25), then newest first. Both databases follow the same rule,
+ * so they agree on everything but ties of relevance.
+ */
+export async function searchIndex(
+  strapi: Core.Strapi,
+  tokens: string[],
+  filters: SearchFilters,
+  page: { start: number; limit: number }
+): Promise<{ hits: SearchHit[]; total: number }> {
+  if (tokens.length === 0) return { hits: [], total: 0 };
+  const knex = strapi.db.connection;
+  const where: [string, unknown][] = [];
+  if (filters.authorId) where.push(['s.author_id = ?', filters.authorId]);
+  if (filters.sectionId) where.push(['s.section_id = ?', filters.sectionId]);
+  if (filters.tagId) where.push(['s.tag_ids LIKE ?', `% ${filters.tagId} %`]);
+  const whereBindings = where.map(([, value]) => value);
+  const filtered = where.map(([clause]) => ` AND ${clause}`).join('');
+  const window = Math.max(RANKED_WINDOW, page.start + page.limit);
+  const columns = 's.document_id, s.locale, s.title, s.summary, s.body';
+  const run = async (sql: string, bindings: unknown[]) => {
+    const result = await knex.raw(sql, bindings as never[]);
+    return (Array.isArray(result) ? result : result.rows) as Record<string, string>[];
+  };
+
+  if (isPostgres(strapi)) {
+    // Tokens are letters, marks and digits only: quoted, they are lexemes, never tsquery syntax.
+    const query = (weights = '') => tokens.map((t) => `'${t}'${weights}`).join(' & ');
+    const configs = [
+      'simple',
+      ...(await knex(CONFIGS_TABLE).select('config')).map((row: { config: string }) => row.config),
+    ].filter((c) => /^[a-z_]+$/.test(c));
+    // One branch per configuration in use, each a GIN lookup; a story matches under its own.
+    const matches = (column: string, q: string) => ({
+      sql: `(${configs.map((c) => `(s.config = '${c}' AND s.${column} @@ to_tsquery('${c}', ?))`).join(' OR ')})`,
+      bindings: configs.map(() => q),
+    });
+    const all = matches('vector', query());
+    // The tier reads the small headline-and-standfirst vector, never the body's.
+    const inTitle = matches('head_vector', query(':A'));
+    const inHead = matches('head_vector', query(':AB'));
+    const [hits, counted] = await Promise.all([
+      run(
+        `WITH candidates AS (
+           SELECT s.id, CASE WHEN ${inTitle.sql} THEN 2 WHEN ${inHead.sql} THEN 1 ELSE 0 END AS tier
+           FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered}
+           ORDER BY tier DESC, s.published_ms DESC, s.document_id LIMIT ?)
+         SELECT ${columns} FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
+         ORDER BY c.tier DESC, ts_rank('{0.05, 0.1, 0.4, 1.0}', s.vector, to_tsquery(s.config::regconfig, ?)) DESC,
+           s.published_ms DESC, s.document_id
+         OFFSET ? LIMIT ?`,
+        [
+          ...inTitle.bindings,
+          ...inHead.bindings,
+          ...all.bindings,
+          ...whereBindings,
+          window,
+          query(),
+          page.start,
+          page.limit,
+        ]
+      ),
+      run(`SELECT count(*) AS total FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered}`, [
+        ...all.bindings,
+        ...whereBindings,
+      ]),
+    ]);
+    return { hits: hits.map(hitOf), total: Number(counted[0]?.total ?? 0) };
+  }
+
+  const fts = (columnFilter = '') => `${columnFilter}(${tokens.map((t) => `"${t}"`).join(' AND ')})`;
+  // FTS5 takes MATCH and bm25() on its table's own name, not on an alias.
+  const inColumns = `s.id IN (SELECT rowid FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?)`;
+  const [hits, counted] = await Promise.all([
+    run(
+      `WITH candidates AS (
+         SELECT s.id AS id, CASE WHEN ${inColumns} THEN 2 WHEN ${inColumns} THEN 1 ELSE 0 END AS tier,
+           bm25(${FTS_TABLE}, 10.0, 4.0, 1.0) AS score
+         FROM ${FTS_TABLE} JOIN ${SEARCH_TABLE} s ON s.id = ${FTS_TABLE}.rowid
+         WHERE ${FTS_TABLE} MATCH ?${filtered}
+         ORDER BY tier DESC, s.published_ms DESC, s.document_id LIMIT ?)
+       SELECT ${columns} FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
+       ORDER BY c.tier DESC, c.score, s.published_ms DESC, s.document_id
+       LIMIT ? OFFSET ?`,
+      [fts('title : '), fts('{title summary} : '), fts(), ...whereBindings, window, page.limit, page.start]
+    ),
+    run(
+      `SELECT count(*) AS total FROM ${FTS_TABLE} JOIN ${SEARCH_TABLE} s ON s.id = ${FTS_TABLE}.rowid WHERE ${FTS_TABLE} MATCH ?${filtered}`,
+      [fts(), ...whereBindings]
+    ),
+  ]);
+  return { hits: hits.map(hitOf), total: Number(counted[0]?.total ?? 0) };
+}
+
+const hitOf = (row: Record<string, string>): SearchHit => ({
+  documentId: row.document_id,
+  locale: row.locale,
+  title: row.title,
+  summary: row.summary,
+  body: row.body,
+});

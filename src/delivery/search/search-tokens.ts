@@ -1,0 +1,60 @@
+/**
+ * The one tokeniser of search, used for what is indexed and for what is asked, on PostgreSQL and on
+ * SQLite alike: both databases then only match whole tokens we made, so the same data gives the same
+ * answers on both. Words are runs of letters, marks and digits, NFKC-normalised and lower-cased.
+ * Chinese and Japanese are written without spaces and Korean glues particles to its words (서울에서),
+ * so a run of Han, Kana or Hangul becomes its overlapping bigrams (a lone character stays itself):
+ * a two-character word of the query is then found inside any longer run.
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
+
+export interface Token {
+  token: string;
+  /** where the token's characters start and end in the normalised text (for highlighting) */
+  start: number;
+  end: number;
+}
+
+/** NFKC and lower case: full-width Latin, ligatures and compatibility forms fold to what people type. */
+export const normaliseText = (text: string) => text.normalize('NFKC').toLowerCase();
+
+const bigrams = (run: string, offset: number, into: Token[]) => {
+  const chars = Array.from(run);
+  if (chars.length === 1) {
+    into.push({ token: run, start: offset, end: offset + run.length });
+    return;
+  }
+  let position = offset;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const token = chars[i] + chars[i + 1];
+    into.push({ token, start: position, end: position + token.length });
+    position += chars[i].length;
+  }
+};
+
+/** The tokens of already normalised text, with their places in it. */
+export function tokensOf(normalised: string): Token[] {
+  const tokens: Token[] = [];
+  for (const word of normalised.matchAll(WORD)) {
+    const start = word.index;
+    let last = 0;
+    for (const run of word[0].matchAll(CJK)) {
+      if (run.index > last) {
+        const text = word[0].slice(last, run.index);
+        tokens.push({ token: text, start: start + last, end: start + run.index });
+      }
+      bigrams(run[0], start + run.index, tokens);
+      last = run.index + run[0].length;
+    }
+    if (last < word[0].length)
+      tokens.push({ token: word[0].slice(last), start: start + last, end: start + word[0].length });
+  }
+  return tokens;
+}
+
+/** Text as the index stores it: its tokens, separated by spaces. */
+export const indexedText = (text: string) =>
+  tokensOf(normaliseText(text))
+    .map((t) => t.token)
+    .join(' ');

@@ -1,0 +1,55 @@
+import { normaliseText, tokensOf } from './search-tokens';
+
+/**
+ * A short passage of a found story around its first match, as HTML: the text escaped, every matching
+ * token wrapped in `<mark>`, "…" where it was cut. Computed here rather than by the database so that
+ * PostgreSQL and SQLite show the same snippet, and so CJK bigrams highlight as the characters they are.
+ */
+export const SNIPPET_LENGTH = 200;
+const BEFORE_MATCH = 60;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** The first of `texts` that matches, around its first match; else the start of the first non-empty one. */
+export function snippet(texts: string[], queryTokens: string[]): string {
+  const wanted = new Set(queryTokens);
+  const candidates = texts.map((text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  for (const shown of candidates) {
+    const lower = normaliseText(shown);
+    // Lower-casing changes the length of a few characters (İ); then the lower-cased text is what shows.
+    const text = lower.length === shown.length ? shown : lower;
+    const matches = tokensOf(lower).filter((t) => wanted.has(t.token));
+    if (matches.length) return passage(text, matches, matches[0].start);
+  }
+  return candidates.length ? passage(candidates[0], [], 0) : '';
+}
+
+/** Where to cut: at a space near `at`, so no word is halved (text without spaces is cut where it is). */
+const boundary = (text: string, at: number, direction: 1 | -1) => {
+  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
+  const space = direction === 1 ? text.indexOf(' ', at) : text.lastIndexOf(' ', at);
+  return space === -1 || Math.abs(space - at) > 20 ? at : direction === 1 ? space + 1 : space;
+};
+
+function passage(text: string, matches: { start: number; end: number }[], first: number): string {
+  let start = boundary(text, first - BEFORE_MATCH, 1);
+  if (start > first) start = Math.max(0, first - BEFORE_MATCH);
+  const end = boundary(text, start + SNIPPET_LENGTH, -1);
+  // Overlapping bigrams (北京, 京大) mark one run of characters.
+  const ranges: { start: number; end: number }[] = [];
+  for (const m of matches) {
+    if (m.end <= start || m.start >= end) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    else ranges.push({ start: Math.max(m.start, start), end: Math.min(m.end, end) });
+  }
+  let html = start > 0 ? '…' : '';
+  let at = start;
+  for (const range of ranges) {
+    html += `${escapeHtml(text.slice(at, range.start))}<mark>${escapeHtml(text.slice(range.start, range.end))}</mark>`;
+    at = range.end;
+  }
+  html += escapeHtml(text.slice(at, end));
+  return end < text.length ? `${html.trimEnd()}…` : html;
+}
