@@ -22,6 +22,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
         },
         schema: env('DATABASE_SCHEMA', 'public'),
+        // Bounds on a connection that is being made, or whose server went away mid-query
+        // without closing it: a request then fails (503) instead of waiting for ever.
+        connectionTimeoutMillis: env.int('DATABASE_CONNECT_TIMEOUT', 5000),
+        query_timeout: env.int('DATABASE_QUERY_TIMEOUT', 30000),
       },
       pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
     },

@@ -13,11 +13,13 @@ import { createEdge } from './delivery/edge';
 import { reuseAbilities } from './delivery/public-ability';
 import { feedRoutes } from './delivery/feeds/feed-routes';
 import { sitemapRoutes } from './delivery/sitemaps/sitemap-routes';
+import { surviveLostConnections } from './database/survive-lost-connections';
 
 let edge: ReturnType<typeof createEdge> | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    surviveLostConnections(strapi);
     strapi.documents.use(headlineRequired(strapi));
     strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, ...TAXONOMY_TYPES, 'plugin::upload.file']));
     extendGraphql(strapi);
