@@ -14,12 +14,17 @@ import { reuseAbilities } from './delivery/public-ability';
 import { feedRoutes } from './delivery/feeds/feed-routes';
 import { sitemapRoutes } from './delivery/sitemaps/sitemap-routes';
 import { surviveLostConnections } from './database/survive-lost-connections';
+import { startUpLock } from './bootstrap/start-up-lock';
 
 let edge: ReturnType<typeof createEdge> | undefined;
+let lock: ReturnType<typeof startUpLock> | undefined;
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     surviveLostConnections(strapi);
+    // Held until the end of bootstrap: Strapi's schema sync and every seeding step in between.
+    lock = startUpLock(strapi);
+    await lock.acquire();
     strapi.documents.use(headlineRequired(strapi));
     strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, ...TAXONOMY_TYPES, 'plugin::upload.file']));
     extendGraphql(strapi);
@@ -33,18 +38,27 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureContentVersionTables(strapi);
-    await edge?.bootstrap();
-    reuseAbilities(strapi);
-    await ensureTitleKeys(strapi);
-    await setPublicPermissions(strapi);
-    await ensureEditorRole(strapi);
-    await configureAdminViews(strapi);
-    await seedSampleContent(strapi);
-    await ensureFirstAdmin(strapi);
+    try {
+      await setUp(strapi);
+    } finally {
+      await lock?.release();
+    }
   },
 
   async destroy() {
+    await lock?.release();
     await edge?.destroy();
   },
 };
+
+async function setUp(strapi: Core.Strapi) {
+  await ensureContentVersionTables(strapi);
+  await edge?.bootstrap();
+  reuseAbilities(strapi);
+  await ensureTitleKeys(strapi);
+  await setPublicPermissions(strapi);
+  await ensureEditorRole(strapi);
+  await configureAdminViews(strapi);
+  await seedSampleContent(strapi);
+  await ensureFirstAdmin(strapi);
+}
