@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import path from 'path';
+import { sqliteAfterCreate } from './helpers/sqlite-connection';
 
 /**
  * SQLite in .tmp/ is the embedded default so a fresh clone runs with nothing
@@ -34,6 +35,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', path.join('.tmp', 'data.db'))),
       },
       useNullAsDefault: true,
+      pool: { afterCreate: sqliteAfterCreate(env.int('DATABASE_BUSY_TIMEOUT', 10000)) },
     },
   };
 
