@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import path from 'path';
+import { sqliteAfterCreate } from './helpers/sqlite-connection';
 
 /**
  * SQLite in .tmp/ is the embedded default so a fresh clone runs with nothing
@@ -22,6 +23,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
         },
         schema: env('DATABASE_SCHEMA', 'public'),
+        // Bounds on a connection that is being made, or whose server went away mid-query
+        // without closing it: a request then fails (503) instead of waiting for ever.
+        connectionTimeoutMillis: env.int('DATABASE_CONNECT_TIMEOUT', 5000),
+        query_timeout: env.int('DATABASE_QUERY_TIMEOUT', 30000),
       },
       pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
     },
@@ -30,6 +35,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', path.join('.tmp', 'data.db'))),
       },
       useNullAsDefault: true,
+      pool: { afterCreate: sqliteAfterCreate(env.int('DATABASE_BUSY_TIMEOUT', 10000)) },
     },
   };
 

@@ -8,6 +8,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   return [
     'strapi::logger',
     'strapi::errors',
+    'global::database-unavailable',
     {
       name: 'strapi::security',
       config: {

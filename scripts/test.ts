@@ -25,7 +25,7 @@ const findTests = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory())
-      return ['node_modules', 'e2e', 'plugin-package', 'edge'].includes(entry.name) ? [] : findTests(full);
+      return ['node_modules', 'e2e', 'plugin-package', 'edge', 'faults'].includes(entry.name) ? [] : findTests(full);
     return /\.test\.ts$/.test(entry.name) ? [full] : [];
   });
 

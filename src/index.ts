@@ -19,15 +19,22 @@ import { indexOnWrite } from './delivery/search/index-on-write';
 import { ensureSearchTables } from './delivery/search/search-index';
 import { indexAtStart } from './delivery/search/index-at-start';
 import { searchRoutes } from './delivery/search/search-route';
+import { surviveLostConnections } from './database/survive-lost-connections';
+import { startUpLock } from './bootstrap/start-up-lock';
 
 // SEARCH_INDEX=false runs without keeping the index, for bench:search to weigh what it adds to a write.
 const searchIndexed = () => process.env.SEARCH_INDEX !== 'false';
 
 let edge: ReturnType<typeof createEdge> | undefined;
+let lock: ReturnType<typeof startUpLock> | undefined;
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     logUnhandledRejections(strapi);
+    surviveLostConnections(strapi);
+    // Held until the end of bootstrap: Strapi's schema sync and every seeding step in between.
+    lock = startUpLock(strapi);
+    await lock.acquire();
     strapi.documents.use(headlineRequired(strapi));
     strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, ...TAXONOMY_TYPES, 'plugin::upload.file']));
     extendGraphql(strapi);
@@ -42,21 +49,30 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureContentVersionTables(strapi);
-    await ensureFailureTable(strapi);
-    await edge?.bootstrap();
-    reuseAbilities(strapi);
-    await ensureTitleKeys(strapi);
-    await setPublicPermissions(strapi);
-    await ensureEditorRole(strapi);
-    await configureAdminViews(strapi);
-    await ensureSearchTables(strapi);
-    await seedSampleContent(strapi);
-    if (searchIndexed()) await indexAtStart(strapi, 'api::article.article');
-    await ensureFirstAdmin(strapi);
+    try {
+      await setUp(strapi);
+    } finally {
+      await lock?.release();
+    }
   },
 
   async destroy() {
+    await lock?.release();
     await edge?.destroy();
   },
 };
+
+async function setUp(strapi: Core.Strapi) {
+  await ensureContentVersionTables(strapi);
+  await ensureFailureTable(strapi);
+  await edge?.bootstrap();
+  reuseAbilities(strapi);
+  await ensureTitleKeys(strapi);
+  await setPublicPermissions(strapi);
+  await ensureEditorRole(strapi);
+  await configureAdminViews(strapi);
+  await ensureSearchTables(strapi);
+  await seedSampleContent(strapi);
+  if (searchIndexed()) await indexAtStart(strapi, 'api::article.article');
+  await ensureFirstAdmin(strapi);
+}
