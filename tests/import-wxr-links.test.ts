@@ -10,7 +10,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { ArticleAnswer } from './support/answers';
-import { http, trustedRest } from './support/api';
+import { http, trustedRest, type HttpAnswer } from './support/api';
 import { root, runImport, type ImportSummary } from './fixtures/import/run-import';
 
 const id = Date.now().toString(36);
@@ -43,12 +43,7 @@ const EXPORT = `<?xml version="1.0" encoding="UTF-8"?>
   ${item(3, LATER, 'The later post', `Back to <a href="/2020/01/02/${TAKEN}/">the taken one</a>.`)}
 </channel></rss>`;
 
-interface Stored extends ArticleAnswer {
-  body?: { content?: unknown }[];
-  section?: { documentId: string; name: string } | null;
-}
-
-const hrefs = (story: Stored) => [...JSON.stringify(story.body).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+const hrefs = (story: ArticleAnswer) => [...JSON.stringify(story.body).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
 
 describe('npm run import: links between posts and nested categories', () => {
   let folder: string;
@@ -61,7 +56,7 @@ describe('npm run import: links between posts and nested categories', () => {
       await trustedRest()
         .collection('articles')
         .findOne(result.documentId, { populate: { section: true, body: { on: { 'article.text': true } } } })
-    ).data as Stored;
+    ).data as ArticleAnswer;
   };
 
   before(async () => {
@@ -89,7 +84,7 @@ describe('npm run import: links between posts and nested categories', () => {
     const chain: string[] = [];
     let at: string | undefined = korea?.documentId;
     while (at && chain.length < 5) {
-      const section = await http<{ data: { name: string; parent?: { documentId: string } | null } }>(
+      const section: HttpAnswer<{ data: { name: string; parent?: { documentId: string } | null } }> = await http(
         `/api/sections/${at}?populate=parent`
       );
       assert.equal(section.status, 200);
