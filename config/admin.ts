@@ -6,6 +6,7 @@ import {
   previewFrameOrigins,
   type PreviewSigning,
 } from '../src/preview/preview-config';
+import { skipStrapiLimiter } from '../src/security/login-attempts';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // Preview: the admin panel's Preview button opens the reference story page
@@ -33,8 +34,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     secrets: {
       encryptionKey: secret(env, 'ENCRYPTION_KEY', 'dev-encryption-key-32-characters'),
     },
-    // Per process and counting successes: global::login-throttle (config/login-throttle.ts) replaces it.
-    rateLimit: { enabled: false },
+    // Per process and counting successes: on /admin/login global::login-throttle replaces it; it still
+    // guards registration and forgotten passwords.
+    rateLimit: { skip: skipStrapiLimiter },
     flags: {
       nps: false,
       promoteEE: false,

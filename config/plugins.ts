@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { secret } from './helpers/secret';
 import { operationLimits } from '../src/graphql/operation-limits';
+import { skipStrapiLimiter } from '../src/security/login-attempts';
 
 /**
  * Uploads on an S3-compatible store when a bucket is named: several processes (or machines) must serve
@@ -35,8 +36,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   ...uploadStore(env),
   'users-permissions': {
     config: {
-      // Its limiter counts every request (successes too) in one process's memory: global::login-throttle replaces it.
-      ratelimit: { enabled: false },
+      // Its limiter counts every request (successes too) in one process's memory: on logins,
+      // global::login-throttle replaces it; it still guards registration and forgotten passwords.
+      ratelimit: { skip: skipStrapiLimiter },
       jwtSecret: secret(env, 'JWT_SECRET', 'dev-users-permissions-jwt-secret'),
     },
   },

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Next, RequestContext } from '../request-context';
-import { isFailure, loginAttempt, statusOfError } from '../security/login-attempts';
+import { attemptIn, isFailure, statusOfError } from '../security/login-attempts';
 import { createFailureCounter, throttleKey, type Count } from '../security/failure-counter';
 
 interface ThrottleConfig {
@@ -36,13 +36,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (ctx: RequestContext, next: Next) => {
-    const attempt = loginAttempt({
-      method: ctx.method,
-      path: ctx.path,
-      // Parsed by strapi::body, which runs before this middleware.
-      body: (ctx.request as { body?: unknown }).body,
-      authorization: ctx.get('Authorization'),
-    });
+    const attempt = attemptIn(ctx);
     if (!attempt) return next();
 
     const address = ctx.request.ip;

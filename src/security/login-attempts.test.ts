@@ -91,3 +91,11 @@ describe('statusOfError', () => {
   ];
   for (const [name, error, status] of cases) it(name, () => assert.equal(statusOfError(error), status));
 });
+
+describe('loginAttempt, odd addresses', () => {
+  it('a preview path with a stray % is still an attempt, not a crash', () =>
+    assert.deepEqual(loginAttempt(request({ method: 'GET', path: '/preview/%E0%A4%A.d.1.x' })), {
+      scope: 'preview',
+      identifier: '%e0%a4%a',
+    }));
+});

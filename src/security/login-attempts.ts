@@ -26,6 +26,14 @@ const field = (body: unknown, name: string) =>
 // A preview token is `<documentId>.<d|p>.<expiry>.<signature>`: a forged one still names a document.
 const previewIdentifier = (token: string) => identifierOf(token.split('.')[0]);
 
+const decoded = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a stray % is a forged link like any other
+  }
+};
+
 const PREVIEW_PAGE = /^\/preview\/([^/]+)\/?$/;
 
 /** The attempt this request makes, or undefined when it proves nothing (most requests). */
@@ -41,9 +49,33 @@ export function loginAttempt(request: AttemptRequest): LoginAttempt | undefined 
     return { scope: 'preview', identifier: previewIdentifier(token) };
   }
   const page = method === 'GET' ? PREVIEW_PAGE.exec(path) : null;
-  if (page) return { scope: 'preview', identifier: previewIdentifier(decodeURIComponent(page[1])) };
+  if (page) return { scope: 'preview', identifier: previewIdentifier(decoded(page[1])) };
   return undefined;
 }
+
+/** The part of a Koa context an attempt is read from. */
+export interface AttemptContext {
+  method: string;
+  path: string;
+  request: object;
+  get(field: string): string;
+}
+
+/** The attempt a request makes, read from its Koa context (after strapi::body). */
+export const attemptIn = (ctx: AttemptContext) =>
+  loginAttempt({
+    method: ctx.method,
+    path: ctx.path,
+    body: (ctx.request as { body?: unknown }).body,
+    authorization: ctx.get('Authorization'),
+  });
+
+/**
+ * Strapi's own limiters (koa2-ratelimit, per process, counting successes too) stand aside on the
+ * requests global::login-throttle judges, and keep guarding the routes it does not (registration,
+ * forgotten passwords).
+ */
+export const skipStrapiLimiter = (ctx: AttemptContext) => attemptIn(ctx) !== undefined;
 
 /**
  * A refusal of the credentials: wrong password (400 on both login routes), forged or expired preview
