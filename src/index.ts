@@ -14,12 +14,15 @@ import { reuseAbilities } from './delivery/public-ability';
 import { feedRoutes } from './delivery/feeds/feed-routes';
 import { sitemapRoutes } from './delivery/sitemaps/sitemap-routes';
 import { logUnhandledRejections } from './bootstrap/unhandled-rejections';
+import { refuseNulBytes } from './limits/refuse-nul-bytes';
 
 let edge: ReturnType<typeof createEdge> | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     logUnhandledRejections(strapi);
+    // Outermost of the app's document middlewares: refused before any of them reads or writes.
+    strapi.documents.use(refuseNulBytes());
     strapi.documents.use(headlineRequired(strapi));
     strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, ...TAXONOMY_TYPES, 'plugin::upload.file']));
     extendGraphql(strapi);
