@@ -19,8 +19,8 @@ import { indexOnWrite } from './delivery/search/index-on-write';
 import { ensureSearchTables } from './delivery/search/search-index';
 import { indexAtStart } from './delivery/search/index-at-start';
 import { searchRoutes } from './delivery/search/search-route';
-import { surviveLostConnections } from './database/survive-lost-connections';
 import { startUpLock } from './bootstrap/start-up-lock';
+import { refuseNulBytes } from './limits/refuse-nul-bytes';
 
 // SEARCH_INDEX=false runs without keeping the index, for bench:search to weigh what it adds to a write.
 const searchIndexed = () => process.env.SEARCH_INDEX !== 'false';
@@ -31,10 +31,11 @@ let lock: ReturnType<typeof startUpLock> | undefined;
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     logUnhandledRejections(strapi);
-    surviveLostConnections(strapi);
     // Held until the end of bootstrap: Strapi's schema sync and every seeding step in between.
     lock = startUpLock(strapi);
     await lock.acquire();
+    // Outermost of the app's document middlewares: refused before any of them reads or writes.
+    strapi.documents.use(refuseNulBytes());
     strapi.documents.use(headlineRequired(strapi));
     strapi.documents.use(bumpOnWrite(strapi, [...NEWS_TYPES, ...TAXONOMY_TYPES, 'plugin::upload.file']));
     extendGraphql(strapi);

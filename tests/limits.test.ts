@@ -174,6 +174,31 @@ describe('limits', () => {
     }
   });
 
+  it('a NUL character, written or filtered by, is a 400 on both databases and writes nothing', async () => {
+    const count = async () =>
+      (await http<{ meta: ListMeta }>('/api/related-links?pagination[pageSize]=1', { token: apiToken })).body.meta
+        .pagination.total;
+    const before = await count();
+    const rest = await http<ErrorAnswer>('/api/related-links', {
+      method: 'POST',
+      token: apiToken,
+      json: { data: { title: 'NUL \u0000 link', url: '/articles/x' } },
+    });
+    assertStrapiError(rest, 400);
+    const gql = await graphql(
+      'mutation($d: RelatedLinkInput!) { createRelatedLink(data: $d) { documentId } }',
+      { d: { title: 'NUL link', label: '\u0000' } },
+      true
+    );
+    assert.equal(gql.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT', JSON.stringify(gql.body).slice(0, 300));
+    assert.equal(await count(), before);
+    assertStrapiError(await http<ErrorAnswer>('/api/articles?filters[title][$eq]=%00'), 400);
+    const read = await graphql('query($t: String) { articles(filters: { title: { eq: $t } }) { documentId } }', {
+      t: 'a\u0000',
+    });
+    assert.equal(read.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT', JSON.stringify(read.body).slice(0, 300));
+  });
+
   it('fields naming what every object has (constructor, toString, __proto__) are a 400, not a 500', async () => {
     for (const query of [
       'fields[0]=constructor&sort=',
