@@ -13,8 +13,8 @@ const VIEWS = {
   'api::article.article': {
     settings: { mainField: 'title', defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' },
     // Strapi adds the Status column (draft / published / modified) after these; without the id
-    // it fits on a laptop screen.
-    listColumns: ['title', 'slug', 'author', 'readingTime'],
+    // it fits on a laptop screen. "Scheduled for" beside Status says when a draft goes out by itself.
+    listColumns: ['title', 'slug', 'author', 'publishAt'],
     edit: {
       title: {
         label: 'Headline',
@@ -53,6 +53,16 @@ const VIEWS = {
         mainField: 'name',
         description: 'What the story is about; each tag has its own page, and they are the JSON-LD keywords.',
       },
+      publishAt: {
+        label: 'Publish at (scheduled)',
+        description:
+          'Your local time. The draft goes live by itself then, as it stands at that moment; until then nothing can publish it. Clear it and save to cancel the schedule.',
+      },
+      unpublishAt: {
+        label: 'Unpublish at',
+        description:
+          'Your local time. The live story is taken down then (it stays as a draft). Clear it and save to cancel.',
+      },
       readingTime: { label: 'Reading time (minutes)' },
       wordCount: { label: 'Word count' },
       sourceId: {
@@ -65,8 +75,7 @@ const VIEWS = {
       title: { label: 'Headline' },
       slug: { label: 'Slug' },
       author: { label: 'Author' },
-      // Short, so the Status column after it fits on a laptop screen.
-      readingTime: { label: 'Read (min)' },
+      publishAt: { label: 'Scheduled for' },
     },
   },
   'api::author.author': {

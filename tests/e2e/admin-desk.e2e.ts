@@ -337,11 +337,11 @@ describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm
     await reader.close();
   });
 
-  step('the list view shows headline, slug, author, reading time and status', async () => {
+  step('the list view shows headline, slug, author, when a draft is scheduled for, and status', async () => {
     await page.goto(`${BASE}${ARTICLES}`);
     await page.getByRole('row').filter({ hasText: HEADLINE }).waitFor();
     const headers = (await page.locator('thead th').allTextContents()).map((text) => text.trim().toLowerCase());
-    for (const column of ['headline', 'slug', 'author', 'read (min)', 'status']) {
+    for (const column of ['headline', 'slug', 'author', 'scheduled for', 'status']) {
       assert.ok(
         headers.some((header) => header.startsWith(column)),
         `list column "${column}" in ${JSON.stringify(headers)}`

@@ -50,7 +50,7 @@ describe('admin-panel views set in code', () => {
     const url = await start();
     ({ adminJwt: jwt } = await bootAdmin(url));
     const article = await articleConfiguration(url);
-    assert.deepEqual(article.layouts.list, ['title', 'slug', 'author', 'readingTime']);
+    assert.deepEqual(article.layouts.list, ['title', 'slug', 'author', 'publishAt']);
     assert.equal(article.settings.mainField, 'title');
     assert.equal(article.metadatas.title.edit.label, 'Headline');
     assert.equal(article.metadatas.author.edit.mainField, 'name');

@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './plugin-id';
 import { SlugFollowsTitle } from './components/slug-follows-title';
 import { OldAddressesPanel } from './components/old-addresses-panel';
+import { SchedulePanel } from './components/schedule-panel';
 import { SlugInput } from './components/slug-input';
 
 export default {
@@ -23,6 +24,6 @@ export default {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: { addEditViewSidePanel: (panels: unknown[]) => void };
     };
-    contentManager.apis.addEditViewSidePanel([OldAddressesPanel]);
+    contentManager.apis.addEditViewSidePanel([SchedulePanel, OldAddressesPanel]);
   },
 };

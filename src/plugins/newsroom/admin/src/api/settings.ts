@@ -6,6 +6,7 @@ type Get = ReturnType<typeof useFetchClient>['get'];
 export interface TypeSettings {
   slug?: { field: string; source: string };
   derived: string[];
+  schedule?: { publishAt: string; unpublishAt?: string };
 }
 
 let settings: Promise<Record<string, TypeSettings>> | undefined;

@@ -23,6 +23,7 @@ export const createScheduler = (strapi: Core.Strapi) => {
   const failed = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let startedAt = Date.now();
 
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
@@ -80,10 +81,12 @@ export const createScheduler = (strapi: Core.Strapi) => {
         failed.delete(key);
         const late = Date.now() - dueAt.getTime();
         const what = `${kind} of ${uid} ${row.documentId}${row.locale ? ` (${row.locale})` : ''}, due ${dueAt.toISOString()}`;
-        // Later than a few rounds means no process was running when it fell due: say so.
-        if (late > Math.max(10_000, config().scheduler.intervalSeconds * 5000))
+        // Due before this process started and still waiting: no process was running then.
+        const missed =
+          dueAt.getTime() < startedAt && late > Math.max(10_000, config().scheduler.intervalSeconds * 5000);
+        if (missed)
           strapi.log.warn(`[newsroom] scheduled ${what}: done ${describeLate(late)} late (catching up after downtime)`);
-        else strapi.log.info(`[newsroom] scheduled ${what}: done`);
+        else strapi.log.info(`[newsroom] scheduled ${what}: done${late > 2000 ? `, ${describeLate(late)} late` : ''}`);
       } catch (error) {
         failed.set(key, Date.now() + RETRY_AFTER_MS);
         strapi.log.error(
@@ -116,6 +119,7 @@ export const createScheduler = (strapi: Core.Strapi) => {
     runOnce,
     start() {
       if (timer || !Object.values(config().contentTypes).some((options) => options.schedule)) return;
+      startedAt = Date.now();
       timer = setInterval(tick, config().scheduler.intervalSeconds * 1000);
       setImmediate(tick);
     },
