@@ -88,7 +88,8 @@ async function bulkIndex(db: Client, count: number) {
     if ((from - 1) % 20_000 === 0 && from > 1)
       console.log(`  indexed ${from - 1} (${Math.round((from - 1) / ((Date.now() - started) / 1000))}/s)`);
   }
-  await db.query(`ANALYZE ${SEARCH_TABLE}`);
+  // As autovacuum soon would: merges the GIN indexes' pending lists, which a scan otherwise reads whole.
+  await db.query(`VACUUM ANALYZE ${SEARCH_TABLE}`);
   return Date.now() - started;
 }
 

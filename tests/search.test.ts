@@ -174,6 +174,14 @@ describe('search', () => {
     assert.equal(old.body.meta.pagination.total, 0);
   });
 
+  it('is cached as a list of stories: purged by any story’s write, also when it found nothing', async () => {
+    for (const text of [words.ranked, latinWord()]) {
+      const answer = await search(q(text));
+      assert.match(answer.headers.get('cache-control') ?? '', /public/);
+      assert.match(answer.headers.get('xkey') ?? '', /\bt:article\b/, text);
+    }
+  });
+
   it('answers an empty or missing q with a 400 in Strapi’s error shape', async () => {
     for (const query of ['', 'q=', 'q=%20%20', 'q=a&q=b']) {
       const answer = await http<ErrorAnswer>(`/api/search?${query}`);

@@ -60,6 +60,8 @@ export async function ensureSearchTables(strapi: Core.Strapi) {
       table.bigInteger('published_ms').notNullable();
       table.string('source_updated_at', 40);
       table.unique(['document_id', 'locale']);
+      // A common word is found fastest by walking stories newest first (see searchIndex).
+      table.index(['published_ms'], `${SEARCH_TABLE}_published`);
     });
     if (postgres) {
       // vector: all three, under the GIN index; head_vector: headline and standfirst only, small
@@ -67,6 +69,7 @@ export async function ensureSearchTables(strapi: Core.Strapi) {
       await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN vector tsvector NOT NULL`);
       await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN head_vector tsvector NOT NULL`);
       await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_vector ON ${SEARCH_TABLE} USING GIN (vector)`);
+      await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_head_vector ON ${SEARCH_TABLE} USING GIN (head_vector)`);
       await knex.raw(`CREATE TABLE ${CONFIGS_TABLE} (config varchar(32) PRIMARY KEY)`);
     } else {
       // Our tokens arrive space-separated; FTS5 must keep each whole (marks too) and fold nothing more.
@@ -182,15 +185,20 @@ export interface SearchHit {
 }
 
 /**
- * How many of the newest matches of each tier are ranked by relevance: ranking reads a story's whole
- * vector, and a common word matches most of the archive. Beyond it (and for deeper pages) the
- * window grows to the page asked for.
+ * Ranking reads a story's whole vector, and a common word matches most of the archive, so only
+ * candidates are ranked: the newest RANKED_WINDOW matches anywhere and the newest RANKED_WINDOW
+ * matches in the headline or standfirst (for a deeper page, as many as it needs). Each is one
+ * query the database answers either from the GIN index (a rare word) or by walking stories newest
+ * first until it has enough (a common one).
  */
-export const RANKED_WINDOW = 200;
+export const RANKED_WINDOW = 100;
+
+/** Counting stops here, as search engines do (Elasticsearch's track_total_hits): `total` is at most this. */
+export const MAX_COUNTED = 10_000;
 
 /**
- * One page of matches and their total. Every token must match. Order: a headline holding every
- * token first, then a standfirst, then the rest; within a tier, its newest RANKED_WINDOW matches by
+ * One page of matches and their total (up to MAX_COUNTED). Every token must match. Order among the
+ * candidates: a headline holding every token first, then a standfirst, then the rest, each tier by
  * the database's relevance (ts_rank, bm25), then newest first. Both databases follow the same rule,
  * so they agree on everything but ties of relevance.
  */
@@ -228,58 +236,68 @@ export async function searchIndex(
       bindings: configs.map(() => q),
     });
     const all = matches('vector', query());
-    // The tier reads the small headline-and-standfirst vector, never the body's.
+    const head = matches('head_vector', query());
     const inTitle = matches('head_vector', query(':A'));
     const inHead = matches('head_vector', query(':AB'));
+    const newest = (m: { sql: string }) =>
+      `(SELECT s.id FROM ${SEARCH_TABLE} s WHERE ${m.sql}${filtered} ORDER BY s.published_ms DESC LIMIT ?)`;
     const [hits, counted] = await Promise.all([
       run(
-        `WITH candidates AS (
-           SELECT s.id, CASE WHEN ${inTitle.sql} THEN 2 WHEN ${inHead.sql} THEN 1 ELSE 0 END AS tier
-           FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered}
-           ORDER BY tier DESC, s.published_ms DESC, s.document_id LIMIT ?)
+        `WITH candidates AS (${newest(all)} UNION ${newest(head)})
          SELECT ${columns} FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
-         ORDER BY c.tier DESC, ts_rank('{0.05, 0.1, 0.4, 1.0}', s.vector, to_tsquery(s.config::regconfig, ?)) DESC,
+         ORDER BY CASE WHEN ${inTitle.sql} THEN 2 WHEN ${inHead.sql} THEN 1 ELSE 0 END DESC,
+           ts_rank('{0.05, 0.1, 0.4, 1.0}', s.vector, to_tsquery(s.config::regconfig, ?)) DESC,
            s.published_ms DESC, s.document_id
          OFFSET ? LIMIT ?`,
         [
-          ...inTitle.bindings,
-          ...inHead.bindings,
           ...all.bindings,
           ...whereBindings,
           window,
+          ...head.bindings,
+          ...whereBindings,
+          window,
+          ...inTitle.bindings,
+          ...inHead.bindings,
           query(),
           page.start,
           page.limit,
         ]
       ),
-      run(`SELECT count(*) AS total FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered}`, [
-        ...all.bindings,
-        ...whereBindings,
-      ]),
+      run(
+        `SELECT count(*) AS total FROM (SELECT 1 FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered} LIMIT ?) counted`,
+        [...all.bindings, ...whereBindings, MAX_COUNTED]
+      ),
     ]);
     return { hits: hits.map(hitOf), total: Number(counted[0]?.total ?? 0) };
   }
 
   const fts = (columnFilter = '') => `${columnFilter}(${tokens.map((t) => `"${t}"`).join(' AND ')})`;
   // FTS5 takes MATCH and bm25() on its table's own name, not on an alias.
+  const matching = `FROM ${FTS_TABLE} JOIN ${SEARCH_TABLE} s ON s.id = ${FTS_TABLE}.rowid WHERE ${FTS_TABLE} MATCH ?${filtered}`;
+  const newest = `SELECT id FROM (SELECT s.id AS id ${matching} ORDER BY s.published_ms DESC LIMIT ?)`;
   const inColumns = `s.id IN (SELECT rowid FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?)`;
   const [hits, counted] = await Promise.all([
     run(
-      `WITH candidates AS (
-         SELECT s.id AS id, CASE WHEN ${inColumns} THEN 2 WHEN ${inColumns} THEN 1 ELSE 0 END AS tier,
-           bm25(${FTS_TABLE}, 10.0, 4.0, 1.0) AS score
-         FROM ${FTS_TABLE} JOIN ${SEARCH_TABLE} s ON s.id = ${FTS_TABLE}.rowid
-         WHERE ${FTS_TABLE} MATCH ?${filtered}
-         ORDER BY tier DESC, s.published_ms DESC, s.document_id LIMIT ?)
-       SELECT ${columns} FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
-       ORDER BY c.tier DESC, c.score, s.published_ms DESC, s.document_id
+      `SELECT ${columns} ${matching} AND s.id IN (${newest} UNION ${newest})
+       ORDER BY CASE WHEN ${inColumns} THEN 2 WHEN ${inColumns} THEN 1 ELSE 0 END DESC,
+         bm25(${FTS_TABLE}, 10.0, 4.0, 1.0), s.published_ms DESC, s.document_id
        LIMIT ? OFFSET ?`,
-      [fts('title : '), fts('{title summary} : '), fts(), ...whereBindings, window, page.limit, page.start]
+      [
+        fts(),
+        ...whereBindings,
+        fts(),
+        ...whereBindings,
+        window,
+        fts('{title summary} : '),
+        ...whereBindings,
+        window,
+        fts('title : '),
+        fts('{title summary} : '),
+        page.limit,
+        page.start,
+      ]
     ),
-    run(
-      `SELECT count(*) AS total FROM ${FTS_TABLE} JOIN ${SEARCH_TABLE} s ON s.id = ${FTS_TABLE}.rowid WHERE ${FTS_TABLE} MATCH ?${filtered}`,
-      [fts(), ...whereBindings]
-    ),
+    run(`SELECT count(*) AS total FROM (SELECT 1 ${matching} LIMIT ?)`, [fts(), ...whereBindings, MAX_COUNTED]),
   ]);
   return { hits: hits.map(hitOf), total: Number(counted[0]?.total ?? 0) };
 }

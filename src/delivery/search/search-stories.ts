@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { findOwnerBySlug, STORY_CARD_FIELDS, type OwnerUid } from '../stories-by-owner';
+import { recordedReads, typeName } from '../edge/read-recorder';
 import { searchIndex, type SearchFilters } from './search-index';
 import { snippet } from './snippet';
 
@@ -44,8 +45,10 @@ export async function searchStories(strapi: Core.Strapi, request: SearchRequest,
   const { hits, total } = filters
     ? await searchIndex(strapi, request.tokens, filters, { start: (page - 1) * pageSize, limit: pageSize })
     : { hits: [], total: 0 };
-  // A list read through the document service, so the answer carries the article type's edge key and
-  // any write of a story purges cached searches.
+  // The index is read by SQL, which the edge's read recorder does not see: the answer is a list of
+  // stories, so any story's write must purge it, also when it found nothing.
+  const ctx = strapi.requestContext.get();
+  if (ctx) recordedReads(ctx)?.lists.add(typeName(strapi, ARTICLE));
   const cards = hits.length
     ? await strapi.documents(ARTICLE).findMany({
         filters: { documentId: { $in: hits.map((hit) => hit.documentId) } },
