@@ -24,7 +24,7 @@ export interface ImportProcess {
 }
 
 /** `npm run import` as a person runs it (dist/ is fresh: the runner compiled it), on the given database. */
-export function runImport(args: string[], env: Record<string, string>): ImportProcess {
+export function runImport(args: string[], env: Record<string, string>, { detached = false } = {}): ImportProcess {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(appRoot, 'scripts', 'import.ts'), '--no-compile', ...args],
@@ -32,6 +32,8 @@ export function runImport(args: string[], env: Record<string, string>): ImportPr
       cwd: appRoot,
       env: { ...process.env, NODE_ENV: 'development', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // its own process group, so a test can kill it together with the processes it starts
+      detached,
     }
   );
   let stdout = '';

@@ -155,7 +155,7 @@ describe('PostgreSQL restarts under load', () => {
       [],
       'every acknowledged update is in the database'
     );
-    assert.deepEqual(await halfWritten(db, PREFIX), {
+    assert.deepEqual(await halfWritten(db, PREFIX, 2), {
       storiesWithoutBody: [],
       orphanVersions: [],
       duplicateDrafts: [],
