@@ -194,7 +194,7 @@ export interface SearchHit {
 export const RANKED_WINDOW = 100;
 
 /** Counting stops here, as search engines do (Elasticsearch's track_total_hits): `total` is at most this. */
-export const MAX_COUNTED = 10_000;
+export const MAX_COUNTED = 1_000;
 
 /**
  * One page of matches and their total (up to MAX_COUNTED). Every token must match. Order among the
