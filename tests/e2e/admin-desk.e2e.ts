@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, FrameLocator, Page, Request } from 'playwright-core';
 import { slugify } from '../../src/plugins/newsroom/server/src/text/slugify';
 import type { Answer, ArticleAnswer, NewsArticleLd, StoryMeta } from '../support/answers';
-import { adminPage, launchChromium, screenshot } from './support/browser';
+import { adminPage, launchChromium, screenshot, until } from './support/browser';
 
 const BASE = process.env.E2E_URL ?? '';
 const EMAIL = process.env.E2E_ADMIN_EMAIL ?? 'editor@newsroom.test';
@@ -37,17 +37,6 @@ const READ_ALSO = /Ford’s Layoff Wave Hits Michigan Facility/;
 
 const ARTICLES = '/admin/content-manager/collection-types/api::article.article';
 const AUTHORS = '/admin/content-manager/collection-types/api::author.author';
-
-/** Waits — without a time budget of its own — until `read()` gives `expected`; fails with the last value seen. */
-async function until<T>(page: Page, read: () => Promise<T>, expected: T, what: string, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  let last: T = await read();
-  while (last !== expected && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    last = await read();
-  }
-  assert.equal(last, expected, what);
-}
 
 describe('the admin panel as a newsroom desk', { skip: !BASE && 'run through npm run test:e2e' }, () => {
   let browser: Browser;

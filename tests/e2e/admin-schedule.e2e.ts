@@ -5,23 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchChromium, screenshot, until } from './support/browser';
 
 const BASE = process.env.E2E_URL ?? '';
 const EMAIL = process.env.E2E_ADMIN_EMAIL ?? 'editor@newsroom.test';
 const PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'Editor-Passw0rd!';
 const ARTICLES = '/admin/content-manager/collection-types/api::article.article';
-
-async function until<T>(page: Page, read: () => Promise<T>, expected: T, what: string, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  let last: T = await read();
-  while (last !== expected && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    last = await read();
-  }
-  assert.equal(last, expected, what);
-}
 
 describe('scheduling a story in the admin panel', { skip: !BASE && 'run through npm run test:e2e' }, () => {
   let browser: Browser;

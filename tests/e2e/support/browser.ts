@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -43,4 +44,15 @@ export async function screenshot(page: Page, name: string) {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Waits — without a time budget of its own — until `read()` gives `expected`; fails with the last value seen. */
+export async function until<T>(page: Page, read: () => Promise<T>, expected: T, what: string, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  let last: T = await read();
+  while (last !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    last = await read();
+  }
+  assert.equal(last, expected, what);
 }
