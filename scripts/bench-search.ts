@@ -14,12 +14,12 @@
  *   tsx scripts/bench-search.ts [--stories 100000] [--writes 200] [--duration 10] [--connections 4]
  */
 import autocannon from 'autocannon';
-import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { Client } from 'pg';
 import { bootAdmin } from './support/admin-session';
+import { appRoot, compileApp } from './support/compile-app';
 import { seededRandom, WORDS } from './support/generated-text';
 import { numberOption } from './support/number-option';
 import { createDatabase, dropDatabase, postgresUrl } from './support/postgres';
@@ -27,7 +27,6 @@ import { startStrapi, type RunningStrapi } from './support/strapi-process';
 import { indexedText } from '../src/delivery/search/search-tokens';
 import { SEARCH_TABLE } from '../src/delivery/search/search-index';
 
-const root = path.resolve(__dirname, '..');
 const STORIES = numberOption('stories', 100_000);
 const WRITES = numberOption('writes', 200);
 const DURATION = numberOption('duration', 10);
@@ -137,13 +136,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 async function main() {
-  if (
-    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-      cwd: root,
-      stdio: 'inherit',
-    }).status !== 0
-  )
-    throw new Error('TypeScript compilation failed');
+  compileApp();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-search-'));
   const names = { indexed: `newsroom_bench_search_${process.pid}`, plain: `newsroom_bench_nosearch_${process.pid}` };
   await createDatabase(names.indexed);
@@ -153,7 +146,7 @@ async function main() {
   try {
     const start = (db: string, extra: Record<string, string>) =>
       startStrapi({
-        root,
+        root: appRoot,
         env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl(db), STRAPI_LOG_LEVEL: 'error', ...extra },
         logFile: path.join(work, `${db}.log`),
       });
