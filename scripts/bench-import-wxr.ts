@@ -10,6 +10,7 @@
  * is streamed, not held. Strapi runs in a child process started with --expose-gc.
  *
  *   tsx scripts/bench-import-wxr.ts [--count N] [--db postgres|sqlite] [--concurrency N] [--publish] [--keep]
+ *     [--profile DIR]   (a V8 CPU profile of the importing process, for Chrome DevTools or speedscope)
  */
 import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
@@ -218,7 +219,17 @@ async function main() {
     const output = await new Promise<string>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ['--expose-gc', '--import', 'tsx', __filename, '--worker', '--file', file, ...args],
+        [
+          '--expose-gc',
+          ...(option('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(option('--profile')!)}`] : []),
+          '--import',
+          'tsx',
+          __filename,
+          '--worker',
+          '--file',
+          file,
+          ...args,
+        ],
         {
           cwd: root,
           env: { ...process.env, ...env },
