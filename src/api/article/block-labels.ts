@@ -5,7 +5,7 @@ import { paramsOf, type ActionResult, type DocumentMiddleware } from '../../docu
  * The content-manager titles a collapsed dynamic-zone block with its component's main field;
  * a Text block's main field is rich text and a Read Also block's a relation, so every block
  * read just "Text" or "Read Also". Each keeps a private `label` instead — the first words of
- * its text, or its link's title — refreshed after every write of a story, whatever wrote it
+ * its text, or its link's title — kept up to date on every write of a story, whatever wrote it
  * (admin panel, REST, GraphQL, the importer), and shown as the block's main field.
  */
 const ARTICLE = 'api::article.article';
@@ -51,30 +51,31 @@ export const labelOf = (block: Block): string | null => {
   return null;
 };
 
+const isBlock = (value: unknown): value is Block => typeof value === 'object' && value !== null;
+
 export const keepBlockLabels =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
+    const body = paramsOf(ctx).data?.body;
+    if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action) || !Array.isArray(body)) return next();
+    // A Text block's label is in the data being written: it is written with it, at no extra query.
+    for (const block of body) if (isBlock(block) && block.__component === TEXT) block.label = labelOf(block);
     const result = await next();
-    if (ctx.uid !== ARTICLE || !WRITES.has(ctx.action) || !paramsOf(ctx).data?.body) return result;
-    const answer = result as ActionResult;
-    const documentId = paramsOf(ctx).documentId ?? answer?.documentId;
+    // A Read Also block's label is its link's title, which only the stored story has.
+    if (!body.some((block) => isBlock(block) && block.__component === READ_ALSO)) return result;
+    const documentId = paramsOf(ctx).documentId ?? (result as ActionResult)?.documentId;
     if (!documentId) return result;
     const rows = (await strapi.db.query(ARTICLE).findMany({
       select: ['id'],
       where: { documentId },
       populate: {
-        body: {
-          on: {
-            [TEXT]: { select: ['id', 'content', 'label'] },
-            [READ_ALSO]: { select: ['id', 'label'], populate: { link: { select: ['title'] } } },
-          },
-        },
+        body: { on: { [READ_ALSO]: { select: ['id', 'label'], populate: { link: { select: ['title'] } } } } },
       },
     })) as Array<{ body?: Block[] }>;
     for (const block of rows.flatMap((row) => row.body ?? [])) {
       const label = labelOf(block);
-      if (block.id && block.__component && label !== (block.label ?? null)) {
-        await strapi.db.query(block.__component as UID.Schema).update({ where: { id: block.id }, data: { label } });
+      if (block.id && block.__component === READ_ALSO && label !== (block.label ?? null)) {
+        await strapi.db.query(READ_ALSO as UID.Schema).updateMany({ where: { id: block.id }, data: { label } });
       }
     }
     return result;
