@@ -2,8 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { paramsOf, type ActionResult, type DocumentMiddleware } from '../../document-middleware';
 import { removeSearchRows, searchRowOf, writeSearchRows } from './search-index';
 import { SEARCH_POPULATE, type StoryForSearch } from './story-text';
+import { contentTypeSchema } from '../edge/loose-schemas';
 
 const WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
+/** Writes that change only a draft unless they are asked to publish too. */
+const DRAFT_WRITES = new Set(['create', 'update']);
 
 /** Index a story as it is published now: its published versions in, every other row of it out. */
 export async function reindexStory(strapi: Core.Strapi, uid: string, documentId: string) {
@@ -31,6 +34,13 @@ export const indexOnWrite =
   (strapi: Core.Strapi, uid: string): DocumentMiddleware =>
   async (ctx, next) => {
     if (ctx.uid !== uid || !WRITES.has(ctx.action)) return next();
+    // Saving a draft leaves the published version, all the index holds, as it was (an import of
+    // drafts is thousands of these).
+    const draftOnly =
+      DRAFT_WRITES.has(ctx.action) &&
+      paramsOf(ctx).status !== 'published' &&
+      Boolean(contentTypeSchema(strapi, ctx.uid)?.options?.draftAndPublish);
+    if (draftOnly) return next();
     const result = await next();
     const documentId = paramsOf(ctx).documentId ?? (result as ActionResult)?.documentId;
     if (!documentId) return result;
