@@ -2,7 +2,7 @@
  * Keeps where an imported story lived (see api/redirect): each old path
  * leads to one story; a newer export that moves a path to another story
  * moves it. Written with the query engine, inside the story's transaction;
- * one lookup for all of a story's paths, a write only for what changed.
+ * one lookup for all of a story's paths, one insert for the new ones.
  */
 import type { Core } from '@strapi/strapi';
 import { OLD_ADDRESS } from '../../api/redirect/resolve-old-address';
@@ -22,10 +22,11 @@ export async function rememberOldPaths(strapi: Core.Strapi, documentId: string, 
     select: ['id', 'path', 'articleDocumentId'],
   })) as OldAddressRow[];
   const known = new Map(rows.map((row) => [row.path, row]));
-  for (const path of wanted) {
-    const row = known.get(path);
-    if (!row) await query.create({ data: { path, articleDocumentId: documentId } });
-    else if (row.articleDocumentId !== documentId)
-      await query.update({ where: { id: row.id }, data: { articleDocumentId: documentId } });
+  const added = wanted.filter((path) => !known.has(path));
+  // One insert for all of them: the query engine's create reads each row back, which nothing here needs.
+  if (added.length) await query.createMany({ data: added.map((path) => ({ path, articleDocumentId: documentId })) });
+  for (const row of rows) {
+    if (row.articleDocumentId !== documentId)
+      await query.updateMany({ where: { id: row.id }, data: { articleDocumentId: documentId } });
   }
 }
