@@ -128,6 +128,13 @@ const CHANNEL_FIELDS: Record<string, 'title' | 'link' | 'baseSiteUrl' | 'baseBlo
   'wp:wxr_version': 'version',
 };
 
+/**
+ * A copy of a value read from the file. Saxes hands out slices of the chunk it was given, and one small
+ * slice kept (an index entry, a result's label) keeps its whole 256 KB chunk alive: kept for every
+ * post, they would keep the whole export in memory. V8 copies slices shorter than 13 characters itself.
+ */
+const own = (value: string) => (value.length < 13 ? value : structuredClone(value));
+
 /** Every item of the export, in file order; `channel` is filled in as the channel passes. */
 export async function* wxrItems(file: string, channel: WxrChannel): AsyncGenerator<WxrItem> {
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -158,7 +165,7 @@ export async function* wxrItems(file: string, channel: WxrChannel): AsyncGenerat
     else if (item && key === 'category' && depth === 3) {
       const attribute = (name: string) => {
         const value = tag.attributes[name];
-        return typeof value === 'string' ? value : (value?.value ?? '');
+        return own(typeof value === 'string' ? value : (value?.value ?? ''));
       };
       category = { domain: attribute('domain'), nicename: attribute('nicename'), name: '' };
     } else if (!item && key === 'wp:author' && depth === 2) author = { login: '', name: '' };
@@ -167,7 +174,8 @@ export async function* wxrItems(file: string, channel: WxrChannel): AsyncGenerat
   parser.on('closetag', () => {
     const key = stack.pop() ?? '';
     const depth = stack.length;
-    const value = text;
+    // A post's content is read once, into blocks; everything else may be kept.
+    const value = key === 'content:encoded' ? text : own(text);
     text = '';
     if (item) {
       if (depth === 2 && key === 'item') {
