@@ -13,7 +13,7 @@ import { checkStory } from '../story/check-story';
 import type { ParsedStory } from '../story/parsed-story';
 import { slugsService } from '../write/taxonomy';
 import { MAX_SOURCE_ID } from '../write/source-id';
-import { postSlugsHere } from '../write/post-slugs-here';
+import type { PostSlugsHere } from '../write/post-slugs-here';
 import { linkedSlugs, relinked } from '../story/post-links';
 import crypto from 'crypto';
 
@@ -40,51 +40,58 @@ export const exportSourceId = (key: string) =>
     ? key
     : `${key.slice(0, 190)}#sha256:${crypto.createHash('sha256').update(key).digest('hex').slice(0, 56)}`;
 
+/** A link from a post to a post of the export that was not imported yet when it was read. */
+export interface LinkAhead {
+  /** the slug the link asks for */
+  asked: string;
+  /** the export's identity of the post it leads to */
+  sourceKey: string;
+}
+
 export interface ExportStory {
   label: string;
   story?: ParsedStory;
   error?: unknown;
-  /** for a story that links to posts not imported yet: the story again, when those links changed since */
-  relink?: () => Promise<ParsedStory | undefined>;
+  /** links to posts not imported yet: if one of those gets another slug, the story is read again */
+  linksAhead?: LinkAhead[];
 }
 
-/** Reads the export (refusing it whole when it cannot be read) and yields its posts, checked. */
+/**
+ * Reads the export (refusing it whole when it cannot be read) and yields its posts, checked. With
+ * `only`, it yields only the posts of those source keys (the posts to read again for their links).
+ */
 export async function* exportStories(
   strapi: Core.Strapi,
   file: string,
   format: ExportFormat,
-  onSkipped: (skipped: Record<string, number>) => void
+  onSkipped: (skipped: Record<string, number>) => void,
+  slugsHere: PostSlugsHere,
+  only?: Set<string>
 ): AsyncGenerator<ExportStory> {
   const reading = await readers[format]()(file, exportOptions(strapi));
   const { articlePath } = strapi.config.get('site') as Site;
-  const slugHere = postSlugsHere(strapi, exportSourceId);
   /** Links to posts of the export that are imported already lead to their stories; the rest wait. */
   const withLinksHere = async (story: ParsedStory) => {
     const renamed = new Map<string, string>();
-    let waiting = false;
+    const ahead: LinkAhead[] = [];
     for (const asked of linkedSlugs(story, articlePath)) {
       const sourceKey = reading.sourceOfSlug(asked);
       if (!sourceKey) continue;
-      const here = await slugHere(sourceKey);
-      if (here === undefined) waiting = true;
+      const here = await slugsHere.slugOf(sourceKey);
+      if (here === undefined) ahead.push({ asked, sourceKey });
       else if (here !== asked) renamed.set(asked, here);
     }
-    return { story: relinked(story, articlePath, renamed), waiting };
+    return { story: relinked(story, articlePath, renamed), ahead };
   };
   for await (const entry of reading.entries) {
     if ('error' in entry) {
-      yield { label: entry.label, error: new Error(entry.error) };
+      if (!only) yield { label: entry.label, error: new Error(entry.error) };
       continue;
     }
+    if (only && !only.has(entry.story.sourceKey ?? entry.label)) continue;
     try {
-      const { story, waiting } = await withLinksHere(entry.story);
-      const parsed = entry.story;
-      // Once the whole export is in, a story linking to posts that came after it gets their slugs here.
-      const relink = async () => {
-        const again = (await withLinksHere(parsed)).story;
-        return JSON.stringify(again.blocks) === JSON.stringify(story.blocks) ? undefined : checkStory(again);
-      };
-      yield { label: entry.label, story: checkStory(story), ...(waiting ? { relink } : {}) };
+      const { story, ahead } = await withLinksHere(entry.story);
+      yield { label: entry.label, story: checkStory(story), ...(ahead.length ? { linksAhead: ahead } : {}) };
     } catch (error) {
       yield { label: entry.label, error };
     }

@@ -9,11 +9,13 @@ import fs from 'fs';
 import { parseStory } from '../read/parse-story';
 import { detectExport, HEAD_BYTES, type ExportFormat } from '../read/export/detect-export';
 import { StoryError, type ParsedStory } from '../story/parsed-story';
-import { describeSkipped, exportSourceId, exportStories, type ExportStory } from './import-export';
+import { describeSkipped, exportSourceId, exportStories, type ExportStory, type LinkAhead } from './import-export';
+import { postSlugsHere } from '../write/post-slugs-here';
 import { sourceIdFor } from '../write/source-id';
 import { ensureSourceIdIndexes, isSourceIdConflict } from '../write/source-id-index';
 import { createImageStore } from '../write/store-images';
 import { writeStory, type Outcome } from '../write/write-story';
+import { runLookups, type RunLookups } from '../write/run-lookups';
 
 export const DEFAULT_AUTHOR = 'Newsroom Staff';
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -37,6 +39,8 @@ export interface ImportOptions {
 
 export interface FileResult {
   file: string;
+  /** the story's slug here */
+  slug?: string;
   /** the post of a CMS export this result is for ("post 1241 (sticky)") */
   entry?: string;
   outcome: Outcome | 'failed';
@@ -96,7 +100,11 @@ function isRetryable(error: unknown): boolean {
   return failure?.name === 'ValidationError' && paths.includes('slug');
 }
 
-type Images = ReturnType<typeof createImageStore>;
+/** What the stories of one run share: where their pictures go, and what was looked up already. */
+interface Run {
+  images: ReturnType<typeof createImageStore>;
+  lookups: RunLookups;
+}
 
 const failure = (file: string, error: unknown, title?: string, entry?: string): FileResult => ({
   file,
@@ -113,11 +121,12 @@ async function writeParsed(
   sourceId: string,
   file: string,
   options: ImportOptions,
-  images: Images,
+  run: Run,
   entry?: string
 ): Promise<FileResult> {
   // A source's own status (a CMS export's) wins over --publish, which is for files that carry none.
   const publish = story.status ? story.status === 'published' : options.publish;
+  let lookedAgain = false;
   for (let attempt = 1; ; attempt++) {
     try {
       const written = await writeStory(strapi, story, {
@@ -126,7 +135,8 @@ async function writeParsed(
         unpublish: story.status === 'draft',
         dryRun: options.dryRun,
         defaultAuthorName: options.defaultAuthorName ?? DEFAULT_AUTHOR,
-        images,
+        images: run.images,
+        lookups: run.lookups,
         file,
       });
       return {
@@ -135,9 +145,15 @@ async function writeParsed(
         outcome: written.outcome,
         title: detach(story.title),
         documentId: written.documentId,
+        ...(written.slug ? { slug: written.slug } : {}),
         warnings: written.warnings.map(detach),
       };
     } catch (error) {
+      // What the run remembered may lead to a document deleted since: once, look everything up again.
+      if (!lookedAgain && run.lookups.clear()) {
+        lookedAgain = true;
+        continue;
+      }
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
       // Let the other writer finish before trying again.
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
@@ -161,25 +177,30 @@ async function importExport(
   file: string,
   format: ExportFormat,
   options: ImportOptions,
-  images: Images,
+  run: Run,
   emit: (result: FileResult) => void,
   summary: ImportSummary
 ) {
   let posts = 0;
-  const stories = exportStories(strapi, file, format, (skipped) => {
+  const onSkipped = (skipped: Record<string, number>) => {
     for (const [what, count] of Object.entries(skipped)) summary.skipped[what] = (summary.skipped[what] ?? 0) + count;
     const described = describeSkipped(skipped);
     if (described) summary.notices.push(`${file}: not imported as stories: ${described}`);
-  });
-  const linkingAhead: { label: string; sourceId: string; relink: NonNullable<ExportStory['relink']> }[] = [];
-  const write = async ({ label, story, error, relink }: ExportStory) => {
+  };
+  const slugsHere = postSlugsHere(strapi, exportSourceId);
+  const stories = exportStories(strapi, file, format, onSkipped, slugsHere);
+  const linkingAhead: { key: string; links: LinkAhead[] }[] = [];
+  const write = async ({ label, story, error, linksAhead }: ExportStory) => {
     // The export counted as one file; each of its posts is one result.
     if (posts++) summary.total++;
     if (!story) return emit(failure(file, error, undefined, label));
     try {
       const sourceId = exportSourceId(story.sourceKey ?? `${file}#${label}`);
-      const result = await writeParsed(strapi, story, sourceId, file, options, images, label);
-      if (relink && result.outcome !== 'failed') linkingAhead.push({ label, sourceId, relink });
+      const result = await writeParsed(strapi, story, sourceId, file, options, run, label);
+      if (result.outcome !== 'failed') {
+        if (story.sourceKey && result.slug) slugsHere.remember(story.sourceKey, result.slug);
+        if (linksAhead) linkingAhead.push({ key: story.sourceKey ?? label, links: linksAhead });
+      }
       emit(result);
     } catch (failed) {
       emit(failure(file, failed, story.title, label));
@@ -192,13 +213,24 @@ async function importExport(
   };
   const lanes = isPostgres(strapi) ? Math.max(1, options.concurrency ?? 1) : 1;
   await Promise.all(Array.from({ length: lanes }, lane));
-  // Its result stands as reported: this only points links at posts that got another slug than they asked.
-  for (const { label, sourceId, relink } of linkingAhead) {
-    try {
-      const story = await relink();
-      if (story) await writeParsed(strapi, story, sourceId, file, options, images, label);
-    } catch (failed) {
-      summary.notices.push(`${file}: ${label}: its links to later posts could not be updated (${String(failed)})`);
+  // A post that linked ahead to a post which then got another slug than the link asks is read again,
+  // now with every link leading here. Its result stands as reported; only its links change.
+  const again = new Set<string>();
+  for (const { key, links } of linkingAhead) {
+    for (const { asked, sourceKey } of links) {
+      const here = await slugsHere.slugOf(sourceKey);
+      if (here !== undefined && here !== asked) again.add(key);
+    }
+  }
+  if (again.size) {
+    for await (const { label, story, error } of exportStories(strapi, file, format, () => {}, slugsHere, again)) {
+      try {
+        if (!story) throw error;
+        const sourceId = exportSourceId(story.sourceKey ?? `${file}#${label}`);
+        await writeParsed(strapi, story, sourceId, file, options, run, label);
+      } catch (failed) {
+        summary.notices.push(`${file}: ${label}: its links to later posts could not be updated (${String(failed)})`);
+      }
     }
   }
   if (!posts) summary.notices.push(`${file}: the export holds no posts`);
@@ -208,7 +240,7 @@ async function importSource(
   strapi: Core.Strapi,
   file: string,
   options: ImportOptions,
-  images: Images,
+  run: Run,
   emit: (result: FileResult) => void,
   summary: ImportSummary
 ): Promise<void> {
@@ -218,7 +250,7 @@ async function importSource(
     if (!stat.isFile()) throw new StoryError('not a file');
     // An export is streamed, post by post: the size limit is for a story's file.
     const format = detectExport(headOf(file));
-    if (format) return await importExport(strapi, file, format, options, images, emit, summary);
+    if (format) return await importExport(strapi, file, format, options, run, emit, summary);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (stat.size > maxBytes) {
       throw new StoryError(
@@ -227,9 +259,7 @@ async function importSource(
     }
     const story = parseStory(fs.readFileSync(file));
     title = story.title;
-    emit(
-      await writeParsed(strapi, story, sourceIdFor(story, file, options.root ?? process.cwd()), file, options, images)
-    );
+    emit(await writeParsed(strapi, story, sourceIdFor(story, file, options.root ?? process.cwd()), file, options, run));
   } catch (error) {
     emit(failure(file, error, title));
   }
@@ -276,7 +306,10 @@ export async function importFiles(
     const notice = await ensureSourceIdIndexes(strapi);
     if (notice) summary.notices.push(notice);
   }
-  const images = createImageStore(strapi, { fetchRemote: options.fetchImages ?? true, dryRun: options.dryRun });
+  const run: Run = {
+    images: createImageStore(strapi, { fetchRemote: options.fetchImages ?? true, dryRun: options.dryRun }),
+    lookups: runLookups(strapi),
+  };
   let done = 0;
   const lane = async () => {
     for (let file = await source.take(); file !== undefined; file = await source.take()) {
@@ -284,7 +317,7 @@ export async function importFiles(
         strapi,
         file,
         options,
-        images,
+        run,
         (result) => {
           tally(summary, result);
           onFile?.(result, ++done, summary.total);

@@ -17,6 +17,7 @@ import type { ImageBlock, ParsedStory, ReadAlsoBlock, TextNode } from '../story/
 import type { ImageStore } from './store-images';
 import { rememberOldPaths } from './old-addresses';
 import { sectionFor, slugsService, tagsFor } from './taxonomy';
+import type { RunLookups } from './run-lookups';
 
 const ARTICLE = 'api::article.article';
 const AUTHOR = 'api::author.author';
@@ -37,11 +38,15 @@ export interface WriteOptions {
   images?: ImageStore;
   /** the story's file, for pictures given relative to it */
   file?: string;
+  /** what this import run has looked up already */
+  lookups?: RunLookups;
 }
 
 export interface WriteResult {
   outcome: Outcome;
   documentId: string;
+  /** the story's slug (its draft's) */
+  slug?: string;
   warnings: string[];
 }
 
@@ -199,6 +204,19 @@ function pickAuthor(found: StoredAuthor[], bio: string | undefined, nameless: bo
 async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: WriteOptions, warnings: string[]) {
   const name = story.author?.name ?? options.defaultAuthorName;
   if (!name) return undefined;
+  const nameless = !story.author?.name;
+  const { bio, jobTitle } = story.author ?? {};
+  // A byline with nothing to add to the author is the first author of that name, whichever story asks.
+  const plain = !nameless && !bio && !jobTitle;
+  const key = `author:${name.trim().toLowerCase()}`;
+  const known = plain ? options.lookups?.get(key) : undefined;
+  if (known) return known;
+  const documentId = await findOrCreateAuthor(strapi, name, story, warnings);
+  if (plain) await options.lookups?.keep(key, documentId);
+  return documentId;
+}
+
+async function findOrCreateAuthor(strapi: Core.Strapi, name: string, story: ParsedStory, warnings: string[]) {
   const nameless = !story.author?.name;
   const { bio, jobTitle } = story.author ?? {};
   const authors = strapi.documents(AUTHOR);
@@ -419,7 +437,10 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
         author: author ?? null,
         sourceId: options.sourceId,
         ...(owned.terms
-          ? { section: (await sectionFor(strapi, story.section)) ?? null, tags: await tagsFor(strapi, story.tags) }
+          ? {
+              section: (await sectionFor(strapi, story.section, options.lookups)) ?? null,
+              tags: await tagsFor(strapi, story.tags, options.lookups),
+            }
           : {}),
         ...(owned.cover && story.cover
           ? { cover: await imageFor(story.cover, story, options, warnings, onRollback) }
@@ -439,21 +460,22 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
           const created = await articles.create({ data: asInput(data), status: 'draft' });
           await keepFirstPublished(strapi, created.documentId, firstPublished);
           await articles.publish({ documentId: created.documentId });
-          result = { outcome: 'created', documentId: created.documentId, warnings };
+          result = { outcome: 'created', documentId: created.documentId, slug: created.slug ?? undefined, warnings };
         } else {
           const created = await articles.create({
             data: asInput(data),
             status: options.publish ? 'published' : 'draft',
           });
-          result = { outcome: 'created', documentId: created.documentId, warnings };
+          result = { outcome: 'created', documentId: created.documentId, slug: created.slug ?? undefined, warnings };
         }
       } else {
         const { documentId } = existing;
+        const slug = existing.slug ?? undefined;
         const draftSame = comparable(existing, storedIds, owned) === wanted;
         const live = options.publish ? await findStored(strapi, documentId, 'published') : undefined;
         const liveSame = !options.publish || (live && comparable(live, storedIds, owned) === wanted);
         const dateSame = sameInstant(existing.firstPublishedAt, firstPublished);
-        if (draftSame && liveSame && dateSame) result = { outcome: 'unchanged', documentId, warnings };
+        if (draftSame && liveSame && dateSame) result = { outcome: 'unchanged', documentId, slug, warnings };
         else {
           if (!dateSame) await keepFirstPublished(strapi, documentId, firstPublished);
           if (draftSame && liveSame) {
@@ -465,7 +487,7 @@ export async function writeStory(strapi: Core.Strapi, story: ParsedStory, option
               data: asInput(data),
               ...(options.publish ? { status: 'published' } : {}),
             });
-          result = { outcome: 'updated', documentId, warnings };
+          result = { outcome: 'updated', documentId, slug, warnings };
         }
       }
       if (options.unpublish && existing && (await findStored(strapi, existing.documentId, 'published'))) {
