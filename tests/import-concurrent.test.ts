@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { database, publicRest, trustedRest, unique } from './support/api';
+import { database, publicRest, trustedRest, unique, uniqueName } from './support/api';
 import { resultFor, runImport } from './fixtures/import/run-import';
 
 const drafts = async (title: string) =>
@@ -65,6 +65,53 @@ describe('npm run import: imports running at the same time', () => {
         1,
         'one link'
       );
+    }
+  );
+
+  it(
+    'an author an editor deletes while an import runs is made again, not a failed story',
+    {
+      skip:
+        database !== 'postgres' &&
+        `on SQLite the editor's delete waits for the import's write lock, so nothing changes under it (this run is ${database})`,
+    },
+    async () => {
+      const author = uniqueName('Deleted');
+      const titles = [unique('Before The Delete'), unique('After The Delete')];
+      const files = titles.map((title, i) => {
+        const file = path.join(dir, `deleted-author-${i}.txt`);
+        fs.writeFileSync(file, `${title}\n\nBy ${author}\n\nA paragraph.`);
+        return file;
+      });
+      // One story at a time, each holding its transaction 2 s between its lookups and its write: the second
+      // story has looked the author up (the run remembers it from the first) when the editor deletes it.
+      const running = runImport([...files, '--concurrency', '1'], {
+        cwd: dir,
+        env: { NEWSROOM_IMPORT_RACE_PAUSE_MS: '2000' },
+      });
+      const deadline = Date.now() + 60_000;
+      let first: Awaited<ReturnType<typeof drafts>> = [];
+      while (!first.length && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        first = await drafts(titles[0]);
+      }
+      assert.equal(first.length, 1, 'the first story was imported');
+      const authors = trustedRest().collection('authors');
+      const [made] = (await authors.find({ filters: { name: { $eq: author } } })).data;
+      await authors.delete(made.documentId);
+
+      const run = await running;
+      assert.equal(run.code, 0, run.stderr);
+      const second = resultFor(run.summary, files[1]);
+      assert.equal(second.outcome, 'created', second.reason);
+      const [again] = (await authors.find({ filters: { name: { $eq: author } } })).data;
+      assert.ok(again && again.documentId !== made.documentId, 'the author was made again');
+      const [story] = (
+        await trustedRest()
+          .collection('articles')
+          .find({ status: 'draft', filters: { title: { $eq: titles[1] } }, populate: { author: true } })
+      ).data;
+      assert.equal(story.author?.documentId, again.documentId);
     }
   );
 

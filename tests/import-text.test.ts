@@ -4,7 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { ArticleAnswer, BlockNode } from './support/answers';
-import { publicRest, trustedRest, unique } from './support/api';
+import { publicRest, trustedRest, unique, uniqueName } from './support/api';
 import { resultFor, root, runImport } from './fixtures/import/run-import';
 
 const SAMPLE = path.join(root, 'data', 'sample', 'kim-jong-un-russia-visit.txt');
@@ -18,10 +18,6 @@ const POPULATE = {
     },
   },
 };
-
-/** A unique person's name that still reads as a name (capitalised, no digits), so a byline recognises it. */
-const uniqueName = (first: string) =>
-  `${first} ${Array.from({ length: 7 }, (_, i) => String.fromCharCode((i ? 97 : 65) + Math.floor(Math.random() * 26))).join('')}`;
 
 const nodeText = (node: BlockNode): string => node.text ?? (node.children ?? []).map(nodeText).join('');
 const draft = async (documentId: string) =>

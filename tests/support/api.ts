@@ -89,6 +89,9 @@ export async function http<T = unknown>(
 
 /** A title no other test uses, so tests can share one server. */
 export const unique = (title: string) => `${title} ${Math.random().toString(36).slice(2, 8)}`;
+/** A unique person's name that still reads as a name (capitalised, no digits), so a byline recognises it. */
+export const uniqueName = (first: string) =>
+  `${first} ${Array.from({ length: 7 }, (_, i) => String.fromCharCode((i ? 97 : 65) + Math.floor(Math.random() * 26))).join('')}`;
 
 export const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 export const heading = (text: string, level = 2) => ({ type: 'heading', level, children: [{ type: 'text', text }] });
