@@ -166,6 +166,8 @@ function printSummary(summary: ImportSummary, cli: Cli, seconds: number) {
     lines.push('', 'Warnings:');
     for (const result of warned)
       lines.push(`  ${shownResult(result)}:`, ...result.warnings.map((warning) => `    - ${warning}`));
+    if (summary.warnedUnlisted)
+      lines.push(`  … and ${summary.warnedUnlisted} more with warnings (--json lists every file with its warnings)`);
   }
   for (const notice of summary.notices) lines.push('', `Note: ${notice}`);
   console.log(lines.join('\n'));

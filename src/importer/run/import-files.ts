@@ -58,8 +58,10 @@ export interface ImportSummary {
   failed: number;
   /** what CMS exports held that is not imported as stories, by kind ("pages": 15) */
   skipped: Record<string, number>;
-  /** every failed file and every file with warnings; the rest are only counted */
+  /** every failed file, and the first MAX_WARNED_LISTED files with warnings; the rest are only counted */
   reported: FileResult[];
+  /** files with warnings past the first MAX_WARNED_LISTED, counted and not kept */
+  warnedUnlisted: number;
   notices: string[];
 }
 
@@ -277,10 +279,20 @@ const fromList = (files: string[]): FileSource => {
   return { total: files.length, take: async () => files[next++] };
 };
 
+/**
+ * Files with warnings listed in a summary. An archive of drafts has a warning a post: holding every one
+ * for the report would make memory grow with the archive, and nobody reads the 200 000th line.
+ */
+export const MAX_WARNED_LISTED = 1000;
+
 /** Counts one file's result into a summary. */
 export function tally(summary: ImportSummary, result: FileResult) {
   summary[result.outcome]++;
-  if (result.outcome === 'failed' || result.warnings.length) summary.reported.push(result);
+  if (result.outcome === 'failed') summary.reported.push(result);
+  else if (result.warnings.length) {
+    if (summary.reported.length - summary.failed < MAX_WARNED_LISTED) summary.reported.push(result);
+    else summary.warnedUnlisted++;
+  }
 }
 
 export const emptySummary = (total: number): ImportSummary => ({
@@ -291,6 +303,7 @@ export const emptySummary = (total: number): ImportSummary => ({
   failed: 0,
   skipped: {},
   reported: [],
+  warnedUnlisted: 0,
   notices: [],
 });
 
