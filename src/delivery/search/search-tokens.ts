@@ -7,6 +7,8 @@
  * a two-character word of the query is then found inside any longer run.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Every character CJK matches is at U+1100 (Hangul Jamo) or above: a word without one is one token.
+const MAYBE_CJK = /[\u1100-\uffff\ud800-\udfff]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
 
 export interface Token {
@@ -40,6 +42,10 @@ function* bigrams(run: string, offset: number): Generator<Token> {
 export function* tokensIn(normalised: string): Generator<Token> {
   for (const word of normalised.matchAll(WORD)) {
     const start = word.index;
+    if (!MAYBE_CJK.test(word[0])) {
+      yield { token: word[0], start, end: start + word[0].length };
+      continue;
+    }
     let last = 0;
     for (const run of word[0].matchAll(CJK)) {
       if (run.index > last) {
