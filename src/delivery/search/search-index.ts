@@ -43,8 +43,11 @@ export const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 
 
 export async function ensureSearchTables(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
-  if (await knex.schema.hasTable(SEARCH_TABLE)) return;
   const postgres = isPostgres(strapi);
+  if (await knex.schema.hasTable(SEARCH_TABLE)) {
+    if (postgres) await keepVectorInRow(knex);
+    return;
+  }
   try {
     await knex.schema.createTable(SEARCH_TABLE, (table) => {
       table.increments('id');
@@ -69,6 +72,7 @@ export async function ensureSearchTables(strapi: Core.Strapi) {
       // enough to stay in the row, for telling a headline match from a body match cheaply.
       await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN vector tsvector NOT NULL`);
       await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN head_vector tsvector NOT NULL`);
+      await keepVectorInRow(knex);
       await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_vector ON ${SEARCH_TABLE} USING GIN (vector)`);
       await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_head_vector ON ${SEARCH_TABLE} USING GIN (head_vector)`);
       await knex.raw(`CREATE TABLE ${CONFIGS_TABLE} (config varchar(32) PRIMARY KEY)`);
@@ -81,6 +85,21 @@ export async function ensureSearchTables(strapi: Core.Strapi) {
   } catch (error) {
     if (!(await knex.schema.hasTable(SEARCH_TABLE))) throw error; // another process won the race
   }
+}
+
+/**
+ * A common word's search reads the vector of every row it walks or counts (a thousand or so). Out of
+ * line (TOAST, the default for a value this size: ~1.5 kB) each read is a lookup in the TOAST table;
+ * kept in the row (compressed) it is not, and counting a common word's first 1 000 matches takes
+ * half the time or less. The body, only read for the page's snippets, goes out of line instead. An
+ * existing table keeps its rows as they are until they are written again.
+ */
+async function keepVectorInRow(knex: Knex) {
+  const { rows } = await knex.raw(
+    `SELECT attstorage FROM pg_attribute WHERE attrelid = ?::regclass AND attname = 'vector'`,
+    [SEARCH_TABLE]
+  );
+  if (rows[0]?.attstorage !== 'm') await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ALTER COLUMN vector SET STORAGE MAIN`);
 }
 
 export interface SearchRow {
