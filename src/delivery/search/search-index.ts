@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { indexedText } from './search-tokens';
+import { configsChanged, knownConfigs } from './search-configs';
 import { bodyText, type StoryForSearch } from './story-text';
 
 /**
@@ -42,8 +43,11 @@ export const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 
 
 export async function ensureSearchTables(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
-  if (await knex.schema.hasTable(SEARCH_TABLE)) return;
   const postgres = isPostgres(strapi);
+  if (await knex.schema.hasTable(SEARCH_TABLE)) {
+    if (postgres) await keepVectorInRow(knex);
+    return;
+  }
   try {
     await knex.schema.createTable(SEARCH_TABLE, (table) => {
       table.increments('id');
@@ -68,6 +72,7 @@ export async function ensureSearchTables(strapi: Core.Strapi) {
       // enough to stay in the row, for telling a headline match from a body match cheaply.
       await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN vector tsvector NOT NULL`);
       await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ADD COLUMN head_vector tsvector NOT NULL`);
+      await keepVectorInRow(knex);
       await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_vector ON ${SEARCH_TABLE} USING GIN (vector)`);
       await knex.raw(`CREATE INDEX ${SEARCH_TABLE}_head_vector ON ${SEARCH_TABLE} USING GIN (head_vector)`);
       await knex.raw(`CREATE TABLE ${CONFIGS_TABLE} (config varchar(32) PRIMARY KEY)`);
@@ -80,6 +85,21 @@ export async function ensureSearchTables(strapi: Core.Strapi) {
   } catch (error) {
     if (!(await knex.schema.hasTable(SEARCH_TABLE))) throw error; // another process won the race
   }
+}
+
+/**
+ * A common word's search reads the vector of every row it walks or counts (a thousand or so). Out of
+ * line (TOAST, the default for a value this size: ~1.5 kB) each read is a lookup in the TOAST table;
+ * kept in the row (compressed) it is not, and counting a common word's first 1 000 matches takes
+ * half the time or less. The body, only read for the page's snippets, goes out of line instead. An
+ * existing table keeps its rows as they are until they are written again.
+ */
+async function keepVectorInRow(knex: Knex) {
+  const { rows } = await knex.raw(
+    `SELECT attstorage FROM pg_attribute WHERE attrelid = ?::regclass AND attname = 'vector'`,
+    [SEARCH_TABLE]
+  );
+  if (rows[0]?.attstorage !== 'm') await knex.raw(`ALTER TABLE ${SEARCH_TABLE} ALTER COLUMN vector SET STORAGE MAIN`);
 }
 
 export interface SearchRow {
@@ -138,12 +158,13 @@ export async function writeSearchRows(strapi: Core.Strapi, rows: SearchRow[], kn
         row.config,
         body,
       ]);
+      // The configuration first: a search that sees the row then also sees its configuration.
+      if (row.config !== 'simple')
+        await knex.raw(`INSERT INTO ${CONFIGS_TABLE} (config) VALUES (?) ON CONFLICT DO NOTHING`, [row.config]);
       await knex(SEARCH_TABLE)
         .insert({ ...values, vector, head_vector: knex.raw(head, headBindings) })
         .onConflict(['document_id', 'locale'])
         .merge();
-      if (row.config !== 'simple')
-        await knex.raw(`INSERT INTO ${CONFIGS_TABLE} (config) VALUES (?) ON CONFLICT DO NOTHING`, [row.config]);
     } else {
       const [{ id }] = await knex(SEARCH_TABLE)
         .insert(values)
@@ -223,53 +244,7 @@ export async function searchIndex(
     return (Array.isArray(result) ? result : result.rows) as Record<string, string>[];
   };
 
-  if (isPostgres(strapi)) {
-    // Tokens are letters, marks and digits only: quoted, they are lexemes, never tsquery syntax.
-    const query = (weights = '') => tokens.map((t) => `'${t}'${weights}`).join(' & ');
-    const configs = [
-      'simple',
-      ...(await knex(CONFIGS_TABLE).select('config')).map((row: { config: string }) => row.config),
-    ].filter((c) => /^[a-z_]+$/.test(c));
-    // One branch per configuration in use, each a GIN lookup; a story matches under its own.
-    const matches = (column: string, q: string) => ({
-      sql: `(${configs.map((c) => `(s.config = '${c}' AND s.${column} @@ to_tsquery('${c}', ?))`).join(' OR ')})`,
-      bindings: configs.map(() => q),
-    });
-    const all = matches('vector', query());
-    const head = matches('head_vector', query());
-    const inTitle = matches('head_vector', query(':A'));
-    const inHead = matches('head_vector', query(':AB'));
-    const newest = (m: { sql: string }) =>
-      `(SELECT s.id FROM ${SEARCH_TABLE} s WHERE ${m.sql}${filtered} ORDER BY s.published_ms DESC LIMIT ?)`;
-    const [hits, counted] = await Promise.all([
-      run(
-        `WITH candidates AS (${newest(all)} UNION ${newest(head)})
-         SELECT ${columns} FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
-         ORDER BY CASE WHEN ${inTitle.sql} THEN 2 WHEN ${inHead.sql} THEN 1 ELSE 0 END DESC,
-           ts_rank('{0.05, 0.1, 0.4, 1.0}', s.vector, to_tsquery(s.config::regconfig, ?)) DESC,
-           s.published_ms DESC, s.document_id
-         OFFSET ? LIMIT ?`,
-        [
-          ...all.bindings,
-          ...whereBindings,
-          window,
-          ...head.bindings,
-          ...whereBindings,
-          window,
-          ...inTitle.bindings,
-          ...inHead.bindings,
-          query(),
-          page.start,
-          page.limit,
-        ]
-      ),
-      run(
-        `SELECT count(*) AS total FROM (SELECT 1 FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered} LIMIT ?) counted`,
-        [...all.bindings, ...whereBindings, MAX_COUNTED]
-      ),
-    ]);
-    return { hits: hits.map(hitOf), total: Number(counted[0]?.total ?? 0) };
-  }
+  if (isPostgres(strapi)) return searchPostgres(strapi, tokens, { filtered, whereBindings, window, page });
 
   const fts = (columnFilter = '') => `${columnFilter}(${tokens.map((t) => `"${t}"`).join(' AND ')})`;
   // FTS5 takes MATCH and bm25() on its table's own name, not on an alias.
@@ -309,3 +284,70 @@ const hitOf = (row: Record<string, string>): SearchHit => ({
   summary: row.summary,
   body: row.body,
 });
+
+type Rows = Record<string, string>[];
+
+/**
+ * PostgreSQL answers a search in one statement, one round trip: the page of hits, the total and the
+ * configurations in use (see search-configs.ts). A round trip costs both processes far more CPU than
+ * the count or the list; the statement always returns one row, with null hit columns if nothing matched.
+ */
+async function searchPostgres(
+  strapi: Core.Strapi,
+  tokens: string[],
+  where: { filtered: string; whereBindings: unknown[]; window: number; page: { start: number; limit: number } }
+): Promise<{ hits: SearchHit[]; total: number }> {
+  const knex = strapi.db.connection;
+  const { filtered, whereBindings, window, page } = where;
+  const configs = ['simple', ...knownConfigs(knex)];
+  // Tokens are letters, marks and digits only: quoted, they are lexemes, never tsquery syntax.
+  const query = (weights = '') => tokens.map((t) => `'${t}'${weights}`).join(' & ');
+  // One branch per configuration in use, each a GIN lookup; a story matches under its own.
+  const matches = (column: string, q: string) => ({
+    sql: `(${configs.map((c) => `(s.config = '${c}' AND s.${column} @@ to_tsquery('${c}', ?))`).join(' OR ')})`,
+    bindings: configs.map(() => q),
+  });
+  const all = matches('vector', query());
+  const head = matches('head_vector', query());
+  const inTitle = matches('head_vector', query(':A'));
+  const inHead = matches('head_vector', query(':AB'));
+  const newest = (m: { sql: string }) =>
+    `(SELECT s.id FROM ${SEARCH_TABLE} s WHERE ${m.sql}${filtered} ORDER BY s.published_ms DESC LIMIT ?)`;
+  const result = await knex.raw(
+    `WITH candidates AS (${newest(all)} UNION ${newest(head)}),
+     hits AS (
+       SELECT s.document_id, s.locale, s.title, s.summary, s.body, s.published_ms,
+         CASE WHEN ${inTitle.sql} THEN 2 WHEN ${inHead.sql} THEN 1 ELSE 0 END AS tier,
+         ts_rank('{0.05, 0.1, 0.4, 1.0}', s.vector, to_tsquery(s.config::regconfig, ?)) AS relevance
+       FROM candidates c JOIN ${SEARCH_TABLE} s ON s.id = c.id
+       ORDER BY tier DESC, relevance DESC, s.published_ms DESC, s.document_id
+       OFFSET ? LIMIT ?)
+     SELECT h.*,
+       (SELECT count(*) FROM (SELECT 1 FROM ${SEARCH_TABLE} s WHERE ${all.sql}${filtered} LIMIT ?) counted) AS total,
+       (SELECT coalesce(string_agg(config, ' ' ORDER BY config), '') FROM ${CONFIGS_TABLE}) AS configs
+     FROM (SELECT 1) one LEFT JOIN hits h ON true
+     ORDER BY h.tier DESC, h.relevance DESC, h.published_ms DESC, h.document_id`,
+    [
+      ...all.bindings,
+      ...whereBindings,
+      window,
+      ...head.bindings,
+      ...whereBindings,
+      window,
+      ...inTitle.bindings,
+      ...inHead.bindings,
+      query(),
+      page.start,
+      page.limit,
+      ...all.bindings,
+      ...whereBindings,
+      MAX_COUNTED,
+    ] as never[]
+  );
+  const rows = (result as { rows: Rows }).rows;
+  if (configsChanged(knex, configs.slice(1), rows[0].configs)) return searchPostgres(strapi, tokens, where);
+  return {
+    hits: rows.filter((row) => row.document_id !== null).map(hitOf),
+    total: Number(rows[0].total),
+  };
+}

@@ -6,6 +6,8 @@ import { snippet } from './snippet';
 
 const ARTICLE = 'api::article.article';
 
+type StoryCard = { documentId: string } & Record<string, unknown>;
+
 export interface SearchRequest {
   tokens: string[];
   page: number;
@@ -49,12 +51,13 @@ export async function searchStories(strapi: Core.Strapi, request: SearchRequest,
   // stories, so any story's write must purge it, also when it found nothing.
   const ctx = strapi.requestContext.get();
   if (ctx) recordedReads(ctx)?.lists.add(typeName(strapi, ARTICLE));
-  const cards = hits.length
-    ? await strapi.documents(ARTICLE).findMany({
-        filters: { documentId: { $in: hits.map((hit) => hit.documentId) } },
-        status: 'published',
+  // The query the document service would make for status 'published', without its transaction
+  // (two round trips of the four) and its parameter pipeline; the edge's recorder still sees it.
+  const cards: StoryCard[] = hits.length
+    ? await strapi.db.query(ARTICLE).findMany({
+        where: { documentId: { $in: hits.map((hit) => hit.documentId) }, publishedAt: { $notNull: true } },
         // GraphQL resolves any field of Article from what it is handed: it gets whole stories.
-        ...(whole ? {} : { fields: [...STORY_CARD_FIELDS], populate: { cover: true } }),
+        ...(whole ? {} : { select: ['id', 'documentId', ...STORY_CARD_FIELDS], populate: { cover: true } }),
       })
     : [];
   const byId = new Map(cards.map((card) => [card.documentId, card]));

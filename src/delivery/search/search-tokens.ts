@@ -7,6 +7,8 @@
  * a two-character word of the query is then found inside any longer run.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Every character CJK matches is at U+1100 (Hangul Jamo) or above: a word without one is one token.
+const MAYBE_CJK = /[\u1100-\uffff\ud800-\udfff]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
 
 export interface Token {
@@ -19,39 +21,46 @@ export interface Token {
 /** NFKC and lower case: full-width Latin, ligatures and compatibility forms fold to what people type. */
 export const normaliseText = (text: string) => text.normalize('NFKC').toLowerCase();
 
-const bigrams = (run: string, offset: number, into: Token[]) => {
+function* bigrams(run: string, offset: number): Generator<Token> {
   const chars = Array.from(run);
   if (chars.length === 1) {
-    into.push({ token: run, start: offset, end: offset + run.length });
+    yield { token: run, start: offset, end: offset + run.length };
     return;
   }
   let position = offset;
   for (let i = 0; i + 1 < chars.length; i++) {
     const token = chars[i] + chars[i + 1];
-    into.push({ token, start: position, end: position + token.length });
+    yield { token, start: position, end: position + token.length };
     position += chars[i].length;
   }
-};
+}
 
-/** The tokens of already normalised text, with their places in it. */
-export function tokensOf(normalised: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The tokens of already normalised text, with their places in it, in order, one at a time: a
+ * snippet stops reading a long body once it is past the passage it shows.
+ */
+export function* tokensIn(normalised: string): Generator<Token> {
   for (const word of normalised.matchAll(WORD)) {
     const start = word.index;
+    if (!MAYBE_CJK.test(word[0])) {
+      yield { token: word[0], start, end: start + word[0].length };
+      continue;
+    }
     let last = 0;
     for (const run of word[0].matchAll(CJK)) {
       if (run.index > last) {
         const text = word[0].slice(last, run.index);
-        tokens.push({ token: text, start: start + last, end: start + run.index });
+        yield { token: text, start: start + last, end: start + run.index };
       }
-      bigrams(run[0], start + run.index, tokens);
+      yield* bigrams(run[0], start + run.index);
       last = run.index + run[0].length;
     }
-    if (last < word[0].length)
-      tokens.push({ token: word[0].slice(last), start: start + last, end: start + word[0].length });
+    if (last < word[0].length) yield { token: word[0].slice(last), start: start + last, end: start + word[0].length };
   }
-  return tokens;
 }
+
+/** The tokens of already normalised text, with their places in it. */
+export const tokensOf = (normalised: string): Token[] => Array.from(tokensIn(normalised));
 
 /** Text as the index stores it: its tokens, separated by spaces. */
 export const indexedText = (text: string) =>

@@ -35,6 +35,13 @@ describe('search snippet', () => {
     it(name, () => assert.equal(snippet(texts, tokens), expected));
   }
 
+  it('marks every match inside the passage of a long text, and none past it', () => {
+    const text = `${long(100)} Kim ${long(10)} kim ${long(100)} kim`;
+    const html = snippet([text], ['kim']);
+    assert.equal(html.match(/<mark>/g)?.length, 2, html);
+    assert.match(html, /<mark>Kim<\/mark> (filler ){10}<mark>kim<\/mark>/);
+  });
+
   it('cuts a long text around the first match at word boundaries', () => {
     const text = `${long(100)} Vostochny ${long(100)}`;
     const html = snippet([text], ['vostochny']);

@@ -1,4 +1,4 @@
-import { normaliseText, tokensOf } from './search-tokens';
+import { normaliseText, tokensIn, type Token } from './search-tokens';
 
 /**
  * A short passage of a found story around its first match, as HTML: the text escaped, every matching
@@ -17,12 +17,21 @@ export function snippet(texts: string[], queryTokens: string[]): string {
   const candidates = texts.map((text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim()).filter(Boolean);
   for (const shown of candidates) {
     const lower = normaliseText(shown);
+    // A token is a run of the text's own characters: a text holding none of them has no match.
+    if (!queryTokens.some((token) => lower.includes(token))) continue;
     // Lower-casing changes the length of a few characters (İ); then the lower-cased text is what shows.
     const text = lower.length === shown.length ? shown : lower;
-    const matches = tokensOf(lower).filter((t) => wanted.has(t.token));
-    if (matches.length) return passage(text, matches, matches[0].start);
+    const matches: Token[] = [];
+    let cut = { start: 0, end: Infinity };
+    for (const token of tokensIn(lower)) {
+      if (token.start >= cut.end) break;
+      if (!wanted.has(token.token)) continue;
+      if (matches.length === 0) cut = cutAround(text, token.start);
+      matches.push(token);
+    }
+    if (matches.length) return passage(text, matches, cut);
   }
-  return candidates.length ? passage(candidates[0], [], 0) : '';
+  return candidates.length ? passage(candidates[0], [], cutAround(candidates[0], 0)) : '';
 }
 
 /** Where to cut: at a space near `at`, so no word is halved (text without spaces is cut where it is). */
@@ -32,10 +41,18 @@ const boundary = (text: string, at: number, direction: 1 | -1) => {
   return space === -1 || Math.abs(space - at) > 20 ? at : direction === 1 ? space + 1 : space;
 };
 
-function passage(text: string, matches: { start: number; end: number }[], first: number): string {
+/** The passage shown for a first match at `first`. */
+function cutAround(text: string, first: number) {
   let start = boundary(text, first - BEFORE_MATCH, 1);
   if (start > first) start = Math.max(0, first - BEFORE_MATCH);
-  const end = boundary(text, start + SNIPPET_LENGTH, -1);
+  return { start, end: boundary(text, start + SNIPPET_LENGTH, -1) };
+}
+
+function passage(
+  text: string,
+  matches: { start: number; end: number }[],
+  { start, end }: { start: number; end: number }
+) {
   // Overlapping bigrams (北京, 京大) mark one run of characters.
   const ranges: { start: number; end: number }[] = [];
   for (const m of matches) {
