@@ -26,12 +26,11 @@ export async function indexAtStart(strapi: Core.Strapi, uid: string) {
   const started = Date.now();
   const seen = new Set<string>();
   for (let start = 0; ; start += BATCH) {
-    const stories = (await strapi.documents(uid as 'api::article.article').findMany({
-      status: 'published',
-      locale: '*',
+    const stories = (await strapi.db.query(uid as 'api::article.article').findMany({
+      where: { publishedAt: { $notNull: true } },
       populate: SEARCH_POPULATE,
-      sort: ['id:asc'],
-      start,
+      orderBy: { id: 'asc' },
+      offset: start,
       limit: BATCH,
     })) as unknown as StoryForSearch[];
     if (stories.length === 0) break;

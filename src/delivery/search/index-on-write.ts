@@ -10,10 +10,10 @@ const DRAFT_WRITES = new Set(['create', 'update']);
 
 /** Index a story as it is published now: its published versions in, every other row of it out. */
 export async function reindexStory(strapi: Core.Strapi, uid: string, documentId: string) {
-  const published = (await strapi.documents(uid as 'api::article.article').findMany({
-    filters: { documentId },
-    status: 'published',
-    locale: '*',
+  // Every locale's published version, read by the query engine: the document service would wrap this
+  // one read in a transaction of its own, on every write of a story.
+  const published = (await strapi.db.query(uid as 'api::article.article').findMany({
+    where: { documentId, publishedAt: { $notNull: true } },
     populate: SEARCH_POPULATE,
   })) as unknown as StoryForSearch[];
   const rows = published.map(searchRowOf);

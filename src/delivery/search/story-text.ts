@@ -16,12 +16,12 @@ export interface StoryForSearch {
   updatedAt?: string | null;
 }
 
-/** The populate that gives a StoryForSearch. */
+/** The populate that gives a StoryForSearch, in the query engine's terms (`strapi.db.query`). */
 export const SEARCH_POPULATE = {
   body: { on: { 'article.text': true } },
-  author: { fields: ['documentId'] },
-  section: { fields: ['documentId'] },
-  tags: { fields: ['documentId'] },
+  author: { select: ['documentId'] },
+  section: { select: ['documentId'] },
+  tags: { select: ['documentId'] },
 };
 
 type Node = { type?: unknown; text?: unknown; children?: unknown };
