@@ -102,6 +102,10 @@ function isRetryable(error: unknown): boolean {
   return failure?.name === 'ValidationError' && paths.includes('slug');
 }
 
+/** Strapi's answer to a relation naming a document that does not exist (any more). */
+const namesMissingDocument = (error: unknown) =>
+  fieldsOf(error)?.name === 'ValidationError' && /^Document with id .* not found$/.test(fieldsOf(error)?.message ?? '');
+
 /** What the stories of one run share: where their pictures go, and what was looked up already. */
 interface Run {
   images: ReturnType<typeof createImageStore>;
@@ -152,7 +156,7 @@ async function writeParsed(
       };
     } catch (error) {
       // What the run remembered may lead to a document deleted since: once, look everything up again.
-      if (!lookedAgain && run.lookups.clear()) {
+      if (!lookedAgain && namesMissingDocument(error) && run.lookups.clear()) {
         lookedAgain = true;
         continue;
       }

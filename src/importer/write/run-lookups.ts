@@ -2,7 +2,7 @@
  * What one import run has looked up already: the authors, sections and tags that thousands of its
  * stories name again and again, by the key they were looked up with. An entry is kept only once the
  * story that found it has committed (a story rolled back may have created it), and the whole memory
- * is dropped when a story fails, in case a name now leads to a document an editor deleted meanwhile.
+ * is dropped when a story fails on a document that is gone: an editor deleted it meanwhile.
  */
 import type { Core } from '@strapi/strapi';
 

@@ -211,14 +211,17 @@ async function authorFor(strapi: Core.Strapi, story: ParsedStory, options: Write
   const key = `author:${name.trim().toLowerCase()}`;
   const known = plain ? options.lookups?.get(key) : undefined;
   if (known) return known;
-  const documentId = await findOrCreateAuthor(strapi, name, story, warnings);
+  const documentId = await findOrCreateAuthor(strapi, name, { nameless, bio, jobTitle }, warnings);
   if (plain) await options.lookups?.keep(key, documentId);
   return documentId;
 }
 
-async function findOrCreateAuthor(strapi: Core.Strapi, name: string, story: ParsedStory, warnings: string[]) {
-  const nameless = !story.author?.name;
-  const { bio, jobTitle } = story.author ?? {};
+async function findOrCreateAuthor(
+  strapi: Core.Strapi,
+  name: string,
+  { nameless, bio, jobTitle }: { nameless: boolean; bio?: string; jobTitle?: string },
+  warnings: string[]
+) {
   const authors = strapi.documents(AUTHOR);
   // Reads go through the query engine (cheap); every write goes through the document service.
   const find = async (): Promise<StoredAuthor[]> =>
