@@ -28,12 +28,12 @@ async function upload(bytes: Uint8Array, name: string, type: string) {
   return answer;
 }
 
-/** A small picture with some detail, so its encoded data is long enough to damage in the middle. */
-const picture = () =>
+/** A picture with some detail (small by default), so its encoded data is long enough to damage in the middle. */
+const picture = (width = 64, height = 48) =>
   sharp({
     create: {
-      width: 64,
-      height: 48,
+      width,
+      height,
       channels: 3,
       background: { r: 0, g: 0, b: 0 },
       noise: { type: 'gaussian', mean: 128, sigma: 40 },
@@ -111,17 +111,7 @@ describe('uploads: only whole PNG, JPEG, GIF, WebP and AVIF images, told by thei
   let jpegCut: Buffer;
   before(async () => {
     tiff = await picture().tiff().toBuffer();
-    const jpeg = await sharp({
-      create: {
-        width: 400,
-        height: 300,
-        channels: 3,
-        background: { r: 0, g: 0, b: 0 },
-        noise: { type: 'gaussian', mean: 128, sigma: 40 },
-      },
-    })
-      .jpeg()
-      .toBuffer();
+    const jpeg = await picture(400, 300).jpeg().toBuffer();
     jpegCut = jpeg.subarray(0, Math.floor(jpeg.length * 0.6));
   });
 
