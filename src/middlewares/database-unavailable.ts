@@ -50,7 +50,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     try {
       await next();
     } catch (error) {
-      if (isDatabaseUnavailable(error) || (unauthorized(error) && (await lostDatabase(ctx)))) {
+      // A request whose query lost its connection fails on whatever comes next (knex: "Transaction query
+      // already complete" for a query on the transaction the lost connection ended): that is the same outage.
+      const lostHere = ctx.state.databaseUnavailable === true;
+      if (isDatabaseUnavailable(error) || lostHere || (unauthorized(error) && (await lostDatabase(ctx)))) {
         strapi.log.warn(`${ctx.method} ${ctx.path}: database unavailable (${(error as Error).message})`);
         return refuse(ctx);
       }
