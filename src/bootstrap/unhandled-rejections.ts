@@ -5,11 +5,10 @@ let installed = false;
 
 /**
  * Node ends the process on an unhandled rejection, and Strapi leaves some queries running that nobody
- * awaits any more. Its entity validator runs its uniqueness queries side by side: when one field fails,
- * the request's transaction ends and is answered 400 while the sibling queries still run, and their
- * rejection (on PostgreSQL: "Transaction query already complete") arrives with nobody waiting. When
- * PostgreSQL ends every session, a sibling of a query whose failure already answered the request, inside
- * Strapi's populate, fails the same way. Either must cost a log line, not every request in flight.
+ * awaits any more: when PostgreSQL ends every session, a sibling of a query whose failure already
+ * answered the request, inside Strapi's populate, fails with nobody waiting. That must cost a log line,
+ * not every request in flight. (The entity validator's queries were another such source until yup
+ * 0.32.11, see package.json's overrides.)
  */
 export function logUnhandledRejections(strapi: Core.Strapi) {
   if (installed) return;
