@@ -14,10 +14,13 @@ test("a query failing inside Strapi's validation fails the validation, it does n
       throw new Error('Connection terminated unexpectedly');
     }),
   });
+  let timer: NodeJS.Timeout | undefined;
+  const waiting = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still waiting'), 1000)));
   const settled = schema.validate({ slug: 'a-story' }, { abortEarly: false }).then(
     () => 'resolved',
     (error: unknown) => (error instanceof Error ? error.message : String(error))
   );
-  const waiting = new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 1000).unref());
-  assert.equal(await Promise.race([settled, waiting]), 'Connection terminated unexpectedly');
+  const outcome = await Promise.race([settled, waiting]);
+  clearTimeout(timer);
+  assert.equal(outcome, 'Connection terminated unexpectedly');
 });
