@@ -11,7 +11,9 @@
  *   - what the index adds to a write: published stories created over REST one at a time,
  *     alternating batches between the two processes, mean and p50 per write.
  *
- *   tsx scripts/bench-search.ts [--stories 100000] [--writes 200] [--duration 10] [--connections 4]
+ *   tsx scripts/bench-search.ts [--stories 100000] [--writes 200] [--duration 10] [--connections 4] [--keep]
+ *
+ * --keep leaves both databases in place (their names are printed), for EXPLAIN or a rerun by hand.
  */
 import autocannon from 'autocannon';
 import fs from 'fs';
@@ -31,6 +33,7 @@ const STORIES = numberOption('stories', 100_000);
 const WRITES = numberOption('writes', 200);
 const DURATION = numberOption('duration', 10);
 const CONNECTIONS = numberOption('connections', 4);
+const KEEP = process.argv.includes('--keep');
 const BATCH = 1000;
 const HAN = '北京上海政府经济市场发展会议国家城市人民公司学校医院交通';
 
@@ -234,8 +237,11 @@ async function main() {
   } finally {
     for (const client of clients) await client.end();
     for (const server of servers) await server.stop();
-    await dropDatabase(names.indexed);
-    await dropDatabase(names.plain);
+    if (KEEP) console.log(`kept databases: ${names.indexed}, ${names.plain}`);
+    else {
+      await dropDatabase(names.indexed);
+      await dropDatabase(names.plain);
+    }
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
