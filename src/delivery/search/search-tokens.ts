@@ -37,10 +37,13 @@ function* bigrams(run: string, offset: number): Generator<Token> {
 
 /**
  * The tokens of already normalised text, with their places in it, in order, one at a time: a
- * snippet stops reading a long body once it is past the passage it shows.
+ * snippet stops reading a long body once it is past the passage it shows. `from` starts the reading
+ * further in; it must not fall inside a word (after a space, say), or that word's tail is a token.
  */
-export function* tokensIn(normalised: string): Generator<Token> {
-  for (const word of normalised.matchAll(WORD)) {
+export function* tokensIn(normalised: string, from = 0): Generator<Token> {
+  const words = new RegExp(WORD.source, WORD.flags);
+  words.lastIndex = from;
+  for (const word of normalised.matchAll(words)) {
     const start = word.index;
     if (!MAYBE_CJK.test(word[0])) {
       yield { token: word[0], start, end: start + word[0].length };

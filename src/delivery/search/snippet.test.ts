@@ -30,6 +30,13 @@ describe('search snippet', () => {
     ['no match anywhere: the first text', ['', 'Plain start.'], ['kim'], 'Plain start.'],
     ['nothing at all', ['', ''], ['kim'], ''],
     ['does not mark part of a word', ['Kimchi is not Kim.'], ['kim'], 'Kimchi is not <mark>Kim</mark>.'],
+    [
+      'nor the tail of a word before the first match',
+      ['Xminister and minister'],
+      ['minister'],
+      'Xminister and <mark>minister</mark>',
+    ],
+    ['every whitespace run is one space', ['Kim\n\n met\t  Putin '], ['kim'], '<mark>Kim</mark> met Putin'],
   ];
   for (const [name, texts, tokens, expected] of cases) {
     it(name, () => assert.equal(snippet(texts, tokens), expected));

@@ -11,19 +11,32 @@ const BEFORE_MATCH = 60;
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+// Every run of whitespace becomes one space; matching only the runs that change (not each single
+// space between words) makes this several times faster on a story's body.
+const collapseSpaces = (text: string) => text.normalize('NFKC').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+
+/** Where the first of `tokens` occurs in `lower` as characters (maybe inside a word); -1 if none does. */
+const firstOccurrence = (lower: string, tokens: string[]) =>
+  tokens.reduce((first, token) => {
+    const at = lower.indexOf(token);
+    return at === -1 || (first !== -1 && first < at) ? first : at;
+  }, -1);
+
 /** The first of `texts` that matches, around its first match; else the start of the first non-empty one. */
 export function snippet(texts: string[], queryTokens: string[]): string {
   const wanted = new Set(queryTokens);
-  const candidates = texts.map((text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const candidates = texts.map(collapseSpaces).filter(Boolean);
   for (const shown of candidates) {
     const lower = normaliseText(shown);
-    // A token is a run of the text's own characters: a text holding none of them has no match.
-    if (!queryTokens.some((token) => lower.includes(token))) continue;
+    // A token is a run of the text's own characters: a text holding none of them has no match, and
+    // no match starts before the word holding their first occurrence.
+    const first = firstOccurrence(lower, queryTokens);
+    if (first === -1) continue;
     // Lower-casing changes the length of a few characters (İ); then the lower-cased text is what shows.
     const text = lower.length === shown.length ? shown : lower;
     const matches: Token[] = [];
     let cut = { start: 0, end: Infinity };
-    for (const token of tokensIn(lower)) {
+    for (const token of tokensIn(lower, lower.lastIndexOf(' ', first) + 1)) {
       if (token.start >= cut.end) break;
       if (!wanted.has(token.token)) continue;
       if (matches.length === 0) cut = cutAround(text, token.start);
