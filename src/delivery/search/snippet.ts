@@ -11,9 +11,13 @@ const BEFORE_MATCH = 60;
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-// Every run of whitespace becomes one space; matching only the runs that change (not each single
-// space between words) makes this several times faster on a story's body.
-const collapseSpaces = (text: string) => text.normalize('NFKC').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+// A text as a snippet shows it: NFKC, every run of whitespace one space. Matching only the runs that
+// change (not each single space between words) makes this several times faster on a story's body.
+const asShown = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim();
 
 /** Where the first of `tokens` occurs in `lower` as characters (maybe inside a word); -1 if none does. */
 const firstOccurrence = (lower: string, tokens: string[]) =>
@@ -25,7 +29,7 @@ const firstOccurrence = (lower: string, tokens: string[]) =>
 /** The first of `texts` that matches, around its first match; else the start of the first non-empty one. */
 export function snippet(texts: string[], queryTokens: string[]): string {
   const wanted = new Set(queryTokens);
-  const candidates = texts.map(collapseSpaces).filter(Boolean);
+  const candidates = texts.map(asShown).filter(Boolean);
   for (const shown of candidates) {
     const lower = normaliseText(shown);
     // A token is a run of the text's own characters: a text holding none of them has no match, and
