@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensureCountersTable } from './database/slug-counters';
+import { ensureScheduleIndexes } from './database/schedule-indexes';
 import { ensureSlugIndexes } from './database/slug-indexes';
 import { useOurSlugsInTheAdminPanel } from './admin-panel/uid-service';
 import { lockDerivedFieldsInTheAdminPanel } from './admin-panel/derived-fields';
@@ -12,6 +13,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureCountersTable(strapi);
   for (const [uid, options] of Object.entries(config.contentTypes)) {
     if (options.slug) await ensureSlugIndexes(strapi, uid, options.slug.field);
+    if (options.schedule) await ensureScheduleIndexes(strapi, uid, options.schedule);
   }
 
   useOurSlugsInTheAdminPanel(strapi);
