@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { removeSearchRows, SEARCH_TABLE, searchRowOf, writeSearchRows } from './search-index';
-import { SEARCH_POPULATE, type StoryForSearch } from './story-text';
+import { SEARCH_FIELDS, SEARCH_POPULATE, type StoryForSearch } from './story-text';
 
 const BATCH = 200;
 
@@ -28,6 +28,7 @@ export async function indexAtStart(strapi: Core.Strapi, uid: string) {
   for (let start = 0; ; start += BATCH) {
     const stories = (await strapi.db.query(uid as 'api::article.article').findMany({
       where: { publishedAt: { $notNull: true } },
+      select: SEARCH_FIELDS,
       populate: SEARCH_POPULATE,
       orderBy: { id: 'asc' },
       offset: start,

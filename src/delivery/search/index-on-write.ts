@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { paramsOf, type ActionResult, type DocumentMiddleware } from '../../document-middleware';
 import { removeSearchRows, searchRowOf, writeSearchRows } from './search-index';
-import { SEARCH_POPULATE, type StoryForSearch } from './story-text';
+import { SEARCH_FIELDS, SEARCH_POPULATE, type StoryForSearch } from './story-text';
 import { contentTypeSchema } from '../edge/loose-schemas';
 
 const WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
@@ -14,6 +14,7 @@ export async function reindexStory(strapi: Core.Strapi, uid: string, documentId:
   // one read in a transaction of its own, on every write of a story.
   const published = (await strapi.db.query(uid as 'api::article.article').findMany({
     where: { documentId, publishedAt: { $notNull: true } },
+    select: SEARCH_FIELDS,
     populate: SEARCH_POPULATE,
   })) as unknown as StoryForSearch[];
   const rows = published.map(searchRowOf);

@@ -17,3 +17,19 @@ export function configsChanged(db: object, used: string[], read: string) {
   seen.set(db, current);
   return current.join(' ') !== used.join(' ');
 }
+
+const written = new WeakMap<object, Set<string>>();
+
+/**
+ * Whether `config` is surely in the configurations table already: this process wrote it there
+ * outside any caller's transaction (so no rollback took it back), or a search read it there. A
+ * story's write then skips the insert, a round trip on every write of a story in that language.
+ */
+export const configStored = (db: object, config: string) =>
+  Boolean(written.get(db)?.has(config)) || knownConfigs(db).includes(config);
+
+export function rememberConfigStored(db: object, config: string) {
+  const configs = written.get(db) ?? new Set<string>();
+  configs.add(config);
+  written.set(db, configs);
+}

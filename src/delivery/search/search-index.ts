@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { indexedText } from './search-tokens';
-import { configsChanged, knownConfigs } from './search-configs';
+import { configStored, configsChanged, knownConfigs, rememberConfigStored } from './search-configs';
 import { bodyText, type StoryForSearch } from './story-text';
 
 /**
@@ -161,8 +161,11 @@ export async function writeSearchRows(strapi: Core.Strapi, rows: SearchRow[], kn
         body,
       ]);
       // The configuration first: a search that sees the row then also sees its configuration.
-      if (row.config !== 'simple')
+      const root = strapi.db.connection;
+      if (row.config !== 'simple' && !configStored(root, row.config)) {
         await knex.raw(`INSERT INTO ${CONFIGS_TABLE} (config) VALUES (?) ON CONFLICT DO NOTHING`, [row.config]);
+        if (knex === root) rememberConfigStored(root, row.config);
+      }
       await knex(SEARCH_TABLE)
         .insert({ ...values, vector, head_vector: knex.raw(head, headBindings) })
         .onConflict(['document_id', 'locale'])
