@@ -1,8 +1,9 @@
-import { describe, it, before } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gql } from 'graphql-request';
 import { Client } from 'pg';
-import { adminJwt, http, publicGraphql, trustedRest, unique } from './support/api';
+import sharp from 'sharp';
+import { adminJwt, apiToken, http, publicGraphql, trustedRest, unique } from './support/api';
 import { adminWrite } from './support/admin';
 import type { ArticleAnswer, ErrorAnswer, Pagination, TermAnswer, AuthorAnswer } from './support/answers';
 
@@ -52,6 +53,7 @@ describe('search', () => {
   let section: TermAnswer;
   let tag: TermAnswer;
   let author: AuthorAnswer;
+  let coverId: number | undefined;
 
   const story = async (name: string, data: Record<string, unknown>, status: 'published' | 'draft' = 'published') => {
     stories[name] = (
@@ -66,6 +68,14 @@ describe('search', () => {
     section = await adminWrite<TermAnswer>('api::section.section', { name: unique('Search Section') });
     tag = await adminWrite<TermAnswer>('api::tag.tag', { name: unique('Search Tag') });
     author = await adminWrite<AuthorAnswer>('api::author.author', { name: unique('Search Reporter') });
+    // A card with a cover is read differently from one without.
+    const form = new FormData();
+    const png = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#369' } })
+      .png()
+      .toBuffer();
+    form.append('files', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'search-cover.png');
+    const uploaded = await http<{ id: number }[]>('/api/upload', { method: 'POST', body: form, token: apiToken });
+    coverId = uploaded.body[0]?.id;
     await story('latin', { body: [paragraph(`The minister spoke about ${words.latin} in the city council.`)] });
     await story('cyrillic', { body: [paragraph(`Министр рассказал о ${words.cyrillic} на заседании.`)] });
     await story('korean', { body: [paragraph(`대통령은 ${words.korean}에서 기자들과 만났다.`)] });
@@ -80,12 +90,17 @@ describe('search', () => {
       section: section.documentId,
       tags: [tag.documentId],
       author: author.documentId,
+      cover: coverId,
     });
     await story('filteredOut', { body: [paragraph(`${words.filtered} elsewhere.`)] });
     for (const n of [1, 2, 3]) await story(`paged${n}`, { body: [paragraph(`Page story ${words.paged} ${n}.`)] });
     await story('draft', { body: [paragraph(`A draft on ${words.drafted}.`)] }, 'draft');
     await story('unpublished', { body: [paragraph(`Soon gone: ${words.goes}.`)] });
     await story('deleted', { body: [paragraph(`Also gone: ${words.goes}.`)] });
+  });
+
+  after(async () => {
+    if (coverId) await http(`/api/upload/files/${coverId}`, { method: 'DELETE', token: apiToken });
   });
 
   for (const script of ['latin', 'cyrillic', 'korean', 'chinese', 'japanese'] as const) {
@@ -140,6 +155,17 @@ describe('search', () => {
       assert.deepEqual(ids(await search(`${q(words.filtered)}&${filter}`)), [stories.filteredIn.documentId], filter);
     }
     assert.deepEqual(ids(await search(`${q(words.filtered)}&section=no-such-section-zz`)), []);
+  });
+
+  it('shows each story as its section page does, cover included, with a snippet', async () => {
+    assert.ok(coverId, 'the cover was uploaded');
+    const [card] = (await search(`${q(words.filtered)}&section=${section.slug}`)).body.data;
+    const page = await http<{ data: { articles: Record<string, unknown>[] } }>(`/api/sections/slug/${section.slug}`);
+    const listed = page.body.data.articles.find((story) => story.documentId === card.documentId);
+    const { snippet, ...rest } = card;
+    assert.match(snippet, /<mark>/);
+    assert.deepEqual(rest, listed);
+    assert.equal((rest as { cover?: { id: number } }).cover?.id, coverId);
   });
 
   it('paginates like Strapi lists, pageSize capped at 100', async () => {

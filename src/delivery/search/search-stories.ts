@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { findOwnerBySlug, STORY_CARD_FIELDS, type OwnerUid } from '../stories-by-owner';
+import { findOwnerBySlug, type OwnerUid } from '../stories-by-owner';
 import { recordedReads, typeName } from '../edge/read-recorder';
 import { searchIndex, type SearchFilters } from './search-index';
 import { snippet } from './snippet';
+import { storyCards, type StoryCard } from './story-cards';
 
 const ARTICLE = 'api::article.article';
-
-type StoryCard = { documentId: string } & Record<string, unknown>;
 
 export interface SearchRequest {
   tokens: string[];
@@ -51,15 +50,16 @@ export async function searchStories(strapi: Core.Strapi, request: SearchRequest,
   // stories, so any story's write must purge it, also when it found nothing.
   const ctx = strapi.requestContext.get();
   if (ctx) recordedReads(ctx)?.lists.add(typeName(strapi, ARTICLE));
-  // The query the document service would make for status 'published', without its transaction
-  // (two round trips of the four) and its parameter pipeline; the edge's recorder still sees it.
-  const cards: StoryCard[] = hits.length
-    ? await strapi.db.query(ARTICLE).findMany({
-        where: { documentId: { $in: hits.map((hit) => hit.documentId) }, publishedAt: { $notNull: true } },
-        // GraphQL resolves any field of Article from what it is handed: it gets whole stories.
-        ...(whole ? {} : { select: ['id', 'documentId', ...STORY_CARD_FIELDS], populate: { cover: true } }),
-      })
-    : [];
+  const documentIds = hits.map((hit) => hit.documentId);
+  // GraphQL resolves any field of Article from what it is handed: it gets whole stories, by the query
+  // the document service would make for status 'published' (without its transaction).
+  const cards: StoryCard[] = !hits.length
+    ? []
+    : whole
+      ? await strapi.db.query(ARTICLE).findMany({
+          where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+        })
+      : await storyCards(strapi, documentIds);
   const byId = new Map(cards.map((card) => [card.documentId, card]));
   const stories = hits.flatMap((hit) => {
     const card = byId.get(hit.documentId);

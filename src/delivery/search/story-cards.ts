@@ -1,0 +1,66 @@
+import type { Core } from '@strapi/strapi';
+import { STORY_CARD_FIELDS } from '../stories-by-owner';
+
+const ARTICLE = 'api::article.article';
+const FILE = 'plugin::upload.file';
+
+export type StoryCard = { id: number; documentId: string } & Record<string, unknown>;
+
+interface MorphJoinTable {
+  name: string;
+  joinColumn: { name: string };
+  morphColumn: { typeColumn: { name: string }; idColumn: { name: string } };
+}
+interface Meta {
+  tableName: string;
+  attributes: Record<string, { type?: string; columnName?: string; joinTable?: MorphJoinTable }>;
+}
+
+/** A column's value as the query engine hands it on: datetimes as ISO strings, integers as numbers. */
+const fromColumn = (type: string | undefined, value: unknown) => {
+  if (value === null || value === undefined) return null;
+  if (type === 'datetime') {
+    const date = value instanceof Date ? value : new Date(value as string | number);
+    return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  }
+  if (type === 'integer') return Number(value);
+  return value;
+};
+
+/**
+ * The cards of published stories (the fields the lists show, and the cover), as the query engine's
+ * `findMany` with `populate: { cover: true }` gives them, in two cheaper reads: the stories with
+ * their cover's file id by one SQL query, then those files by id. The populate's machinery was a
+ * third of a search's time in the Strapi process (~2 ms of 6 on a 2-core machine). The files are
+ * still read by the query engine, so the edge's read recorder sees them; the stories are a list,
+ * which search records itself.
+ */
+export async function storyCards(strapi: Core.Strapi, documentIds: string[]): Promise<StoryCard[]> {
+  if (documentIds.length === 0) return [];
+  const knex = strapi.db.connection;
+  const article = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
+  const related = (strapi.db.metadata.get(FILE) as unknown as Meta).attributes.related.joinTable as MorphJoinTable;
+  const column = (name: string) => article.attributes[name]?.columnName ?? name;
+  const fields = ['id', 'documentId', ...STORY_CARD_FIELDS];
+  const rows: Record<string, unknown>[] = await knex(`${article.tableName} as a`)
+    .leftJoin(`${related.name} as m`, function joinCover() {
+      this.on(`m.${related.morphColumn.idColumn.name}`, '=', 'a.id')
+        .andOn(`m.${related.morphColumn.typeColumn.name}`, '=', knex.raw('?', [ARTICLE]))
+        .andOn('m.field', '=', knex.raw('?', ['cover']));
+    })
+    .whereIn(`a.${column('documentId')}`, documentIds)
+    .whereNotNull(`a.${column('publishedAt')}`)
+    .select([...fields.map((name) => `a.${column(name)} as ${name}`), `m.${related.joinColumn.name} as coverId`]);
+  const coverIds = [...new Set(rows.map((row) => row.coverId).filter((id) => id !== null && id !== undefined))];
+  const covers = coverIds.length
+    ? ((await strapi.db.query(FILE).findMany({ where: { id: { $in: coverIds } } })) as { id: number }[])
+    : [];
+  const coverById = new Map(covers.map((file) => [Number(file.id), file]));
+  return rows.map((row) => {
+    const card: Record<string, unknown> = {};
+    for (const name of fields) card[name] = fromColumn(article.attributes[name]?.type, row[name]);
+    card.cover =
+      row.coverId === null || row.coverId === undefined ? null : (coverById.get(Number(row.coverId)) ?? null);
+    return card as StoryCard;
+  });
+}
