@@ -8,10 +8,10 @@
  * Then:
  *   - search latency at the origin (autocannon): a common word, two common words, a rare word, a
  *     common word's 10th page, a Chinese bigram;
- *   - what the index adds to a write: published stories created over REST one at a time,
- *     alternating batches between the two processes, mean and p50 per write.
+ *   - what the index adds to a write: published stories created over REST one at a time, after a
+ *     warm-up, alternating between the two processes write by write, mean and p50 per write.
  *
- *   tsx scripts/bench-search.ts [--stories 100000] [--writes 200] [--duration 10] [--connections 4] [--keep]
+ *   tsx scripts/bench-search.ts [--stories 100000] [--writes 400] [--duration 10] [--connections 4] [--keep]
  *
  * --keep leaves both databases in place (their names are printed), for EXPLAIN or a rerun by hand.
  */
@@ -30,7 +30,9 @@ import { indexedText } from '../src/delivery/search/search-tokens';
 import { SEARCH_TABLE } from '../src/delivery/search/search-index';
 
 const STORIES = numberOption('stories', 100_000);
-const WRITES = numberOption('writes', 200);
+const WRITES = numberOption('writes', 400);
+/** A process just started writes slower for its first few dozen writes (V8 is still compiling). */
+const WARM_UP_WRITES = 40;
 const DURATION = numberOption('duration', 10);
 const CONNECTIONS = numberOption('connections', 4);
 const KEEP = process.argv.includes('--keep');
@@ -209,15 +211,21 @@ async function main() {
       }))
     );
 
-    console.log(`Writes: ${WRITES} published stories on each process, one at a time, alternating batches of 25`);
+    console.log(
+      `Writes: ${WRITES} published stories on each process after ${WARM_UP_WRITES} to warm up, one at a time, alternating write by write`
+    );
     const times = { indexed: [] as number[], plain: [] as number[] };
-    for (let i = 0; i < 4; i++) {
-      await timedWrite(indexed, tokens.indexed, -i);
-      await timedWrite(plain, tokens.plain, -i);
+    for (let i = 0; i < WARM_UP_WRITES; i++) {
+      await timedWrite(indexed, tokens.indexed, -1 - i);
+      await timedWrite(plain, tokens.plain, -1 - i);
     }
-    for (let done = 0; done < WRITES; done += 25) {
-      for (let i = done; i < done + 25; i++) times.indexed.push(await timedWrite(indexed, tokens.indexed, i));
-      for (let i = done; i < done + 25; i++) times.plain.push(await timedWrite(plain, tokens.plain, i));
+    // Each pair in turn starts with the other process, so neither always writes right after the other.
+    for (let i = 0; i < WRITES; i++) {
+      const pair = [
+        async () => times.indexed.push(await timedWrite(indexed, tokens.indexed, i)),
+        async () => times.plain.push(await timedWrite(plain, tokens.plain, i)),
+      ];
+      for (const write of i % 2 ? pair.reverse() : pair) await write();
     }
     console.table([
       {
