@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { removeSearchRows, SEARCH_TABLE, searchRowOf, writeSearchRows } from './search-index';
-import { SEARCH_FIELDS, SEARCH_POPULATE, type StoryForSearch } from './story-text';
+import { publishedForSearch } from './published-for-search';
 
 const BATCH = 200;
 
@@ -25,18 +25,12 @@ export async function indexAtStart(strapi: Core.Strapi, uid: string) {
 
   const started = Date.now();
   const seen = new Set<string>();
-  for (let start = 0; ; start += BATCH) {
-    const stories = (await strapi.db.query(uid as 'api::article.article').findMany({
-      where: { publishedAt: { $notNull: true } },
-      select: SEARCH_FIELDS,
-      populate: SEARCH_POPULATE,
-      orderBy: { id: 'asc' },
-      offset: start,
-      limit: BATCH,
-    })) as unknown as StoryForSearch[];
+  for (let afterId = 0; ;) {
+    const stories = await publishedForSearch(strapi, uid, { afterId, limit: BATCH });
     if (stories.length === 0) break;
     await writeSearchRows(strapi, stories.map(searchRowOf));
     for (const story of stories) seen.add(story.documentId);
+    afterId = stories[stories.length - 1].id;
   }
   const rows: { document_id: string }[] = await knex(SEARCH_TABLE).distinct('document_id');
   for (const { document_id: documentId } of rows) if (!seen.has(documentId)) await removeSearchRows(strapi, documentId);

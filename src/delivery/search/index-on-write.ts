@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { paramsOf, type ActionResult, type DocumentMiddleware } from '../../document-middleware';
 import { removeSearchRows, searchRowOf, writeSearchRows } from './search-index';
-import { SEARCH_FIELDS, SEARCH_POPULATE, type StoryForSearch } from './story-text';
+import { publishedForSearch } from './published-for-search';
 import { contentTypeSchema } from '../edge/loose-schemas';
 
 const WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
@@ -10,14 +10,7 @@ const DRAFT_WRITES = new Set(['create', 'update']);
 
 /** Index a story as it is published now: its published versions in, every other row of it out. */
 export async function reindexStory(strapi: Core.Strapi, uid: string, documentId: string) {
-  // Every locale's published version, read by the query engine: the document service would wrap this
-  // one read in a transaction of its own, on every write of a story.
-  const published = (await strapi.db.query(uid as 'api::article.article').findMany({
-    where: { documentId, publishedAt: { $notNull: true } },
-    select: SEARCH_FIELDS,
-    populate: SEARCH_POPULATE,
-  })) as unknown as StoryForSearch[];
-  const rows = published.map(searchRowOf);
+  const rows = (await publishedForSearch(strapi, uid, { documentId })).map(searchRowOf);
   await writeSearchRows(strapi, rows);
   await removeSearchRows(
     strapi,

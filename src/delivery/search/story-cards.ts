@@ -1,31 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { STORY_CARD_FIELDS } from '../stories-by-owner';
+import { columnOf, fromColumn, type ModelMeta } from './column-values';
 
 const ARTICLE = 'api::article.article';
 const FILE = 'plugin::upload.file';
 
 export type StoryCard = { id: number; documentId: string } & Record<string, unknown>;
-
-interface MorphJoinTable {
-  name: string;
-  joinColumn: { name: string };
-  morphColumn: { typeColumn: { name: string }; idColumn: { name: string } };
-}
-interface Meta {
-  tableName: string;
-  attributes: Record<string, { type?: string; columnName?: string; joinTable?: MorphJoinTable }>;
-}
-
-/** A column's value as the query engine hands it on: datetimes as ISO strings, integers as numbers. */
-const fromColumn = (type: string | undefined, value: unknown) => {
-  if (value === null || value === undefined) return null;
-  if (type === 'datetime') {
-    const date = value instanceof Date ? value : new Date(value as string | number);
-    return Number.isNaN(date.getTime()) ? null : date.toISOString();
-  }
-  if (type === 'integer') return Number(value);
-  return value;
-};
 
 /**
  * The cards of published stories (the fields the lists show, and the cover), as the query engine's
@@ -38,14 +18,16 @@ const fromColumn = (type: string | undefined, value: unknown) => {
 export async function storyCards(strapi: Core.Strapi, documentIds: string[]): Promise<StoryCard[]> {
   if (documentIds.length === 0) return [];
   const knex = strapi.db.connection;
-  const article = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
-  const related = (strapi.db.metadata.get(FILE) as unknown as Meta).attributes.related.joinTable as MorphJoinTable;
-  const column = (name: string) => article.attributes[name]?.columnName ?? name;
+  const article = strapi.db.metadata.get(ARTICLE) as unknown as ModelMeta;
+  const related = (strapi.db.metadata.get(FILE) as unknown as ModelMeta).attributes.related.joinTable;
+  if (!related?.morphColumn) throw new Error('search: the upload plugin has no morph join table for files');
+  const { idColumn, typeColumn } = related.morphColumn;
+  const column = (name: string) => columnOf(article, name);
   const fields = ['id', 'documentId', ...STORY_CARD_FIELDS];
   const rows: Record<string, unknown>[] = await knex(`${article.tableName} as a`)
     .leftJoin(`${related.name} as m`, function joinCover() {
-      this.on(`m.${related.morphColumn.idColumn.name}`, '=', 'a.id')
-        .andOn(`m.${related.morphColumn.typeColumn.name}`, '=', knex.raw('?', [ARTICLE]))
+      this.on(`m.${idColumn.name}`, '=', 'a.id')
+        .andOn(`m.${typeColumn.name}`, '=', knex.raw('?', [ARTICLE]))
         .andOn('m.field', '=', knex.raw('?', ['cover']));
     })
     .whereIn(`a.${column('documentId')}`, documentIds)

@@ -16,26 +16,6 @@ export interface StoryForSearch {
   updatedAt?: string | null;
 }
 
-/** The columns a StoryForSearch reads (the id too, which the query engine populates by). */
-export const SEARCH_FIELDS = [
-  'id',
-  'documentId',
-  'locale',
-  'title',
-  'summary',
-  'firstPublishedAt',
-  'publishedAt',
-  'updatedAt',
-];
-
-/** The populate that gives a StoryForSearch, in the query engine's terms (`strapi.db.query`). */
-export const SEARCH_POPULATE = {
-  body: { on: { 'article.text': true } },
-  author: { select: ['documentId'] },
-  section: { select: ['documentId'] },
-  tags: { select: ['documentId'] },
-};
-
 type Node = { type?: unknown; text?: unknown; children?: unknown };
 const MAX_DEPTH = 64;
 
