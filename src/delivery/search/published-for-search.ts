@@ -55,11 +55,20 @@ export async function publishedForSearch(strapi: Core.Strapi, uid: string, scope
       .select(`c.${body.joinColumn.name} as owner`, { content: `b.${columnOf(text, 'content')}` }),
   ]);
 
+  const byOwner = <T>(items: Row[], value: (item: Row) => T) => {
+    const grouped = new Map<unknown, T[]>();
+    for (const item of items) grouped.set(item.owner, [...(grouped.get(item.owner) ?? []), value(item)]);
+    return grouped;
+  };
+  const linksOf = byOwner(links, (link) => ({ relation: link.relation, documentId: String(link.documentId) }));
+  const blocksOf = byOwner(blocks, (block) => ({
+    __component: TEXT_BLOCK,
+    content: fromColumn(text.attributes.content?.type, block.content),
+  }));
+
   return rows.map((row): StoryForSearch & { id: number } => {
     const own = (name: string) =>
-      links
-        .filter((link) => link.owner === row.id && link.relation === name)
-        .map((link) => ({ documentId: String(link.documentId) }));
+      (linksOf.get(row.id) ?? []).filter((link) => link.relation === name).map(({ documentId }) => ({ documentId }));
     const story: Row = {};
     for (const name of SCALARS) story[name] = fromColumn(meta.attributes[name]?.type, row[name]);
     return {
@@ -68,12 +77,7 @@ export async function publishedForSearch(strapi: Core.Strapi, uid: string, scope
       author: own('author')[0] ?? null,
       section: own('section')[0] ?? null,
       tags: own('tags'),
-      body: blocks
-        .filter((block) => block.owner === row.id)
-        .map((block) => ({
-          __component: TEXT_BLOCK,
-          content: fromColumn(text.attributes.content?.type, block.content),
-        })),
+      body: blocksOf.get(row.id) ?? [],
     };
   });
 }

@@ -11,7 +11,7 @@ export type StoryCard = { id: number; documentId: string } & Record<string, unkn
  * The cards of published stories (the fields the lists show, and the cover), as the query engine's
  * `findMany` with `populate: { cover: true }` gives them, in two cheaper reads: the stories with
  * their cover's file id by one SQL query, then those files by id. The populate's machinery was a
- * third of a search's time in the Strapi process (~2 ms of 6 on a 2-core machine). The files are
+ * half of a search's time in the Strapi process (~3 ms of ~6 at one connection, on 2 cores). The files are
  * still read by the query engine, so the edge's read recorder sees them; the stories are a list,
  * which search records itself.
  */
